@@ -1,0 +1,47 @@
+/* cli.h - what every stopa binary shares: messages, exit status, output
+ *
+ * Messages go to standard error as "prog: file:line: doc ID: reason". The
+ * exit status follows docs/FORMAT.md: 0 success, 1 some input was bad but
+ * the run went on, 2 usage error or the run could not go on. Standard
+ * output is checked at exit: a failed write or close is an error (2).
+ */
+#ifndef STP_CLI_H
+#define STP_CLI_H
+
+#include "buf.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define STP_EXIT_OK    0
+#define STP_EXIT_INPUT 1
+#define STP_EXIT_FATAL 2
+
+extern const char *stp_cli_prog;
+
+/* set the program name, restore default SIGPIPE, check stdout at exit */
+void stp_cli_init(const char *prog);
+
+/* "prog: [file[:line]: ][doc ID: ]message"; file or doc may be NULL,
+   line 0 is left out. Warnings do not change the exit status. */
+void stp_cli_warn(const char *file, uint64_t line, const char *doc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* the same, and the exit status becomes at least 1 */
+void stp_cli_error(const char *file, uint64_t line, const char *doc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* a message and exit(status) */
+_Noreturn void stp_cli_die(int status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* a usage error: the message, "Try 'prog --help'.", exit 2 */
+_Noreturn void stp_cli_usage(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+/* write all of b to standard output and empty it; a failed write dies (2) */
+void stp_cli_flush(stp_buf *b);
+/* 0, or 1 once any stp_cli_error() was called */
+int stp_cli_status(void);
+
+/* number of online processors (at least 1) */
+int stp_cli_ncpu(void);
+
+#endif

@@ -1,0 +1,130 @@
+/* buf.c - growable byte buffer and field escaping */
+#include "buf.h"
+#include "err.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int stp_buf_reserve(stp_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra)
+        return 0;
+    size_t need = b->len + extra + 1;
+    if (need < b->len)
+        return STP_ENOMEM;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2)
+            return STP_ENOMEM;
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p)
+        return STP_ENOMEM;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+int stp_buf_put(stp_buf *b, const void *src, size_t n)
+{
+    if (stp_buf_reserve(b, n))
+        return STP_ENOMEM;
+    if (n)
+        memcpy(b->p + b->len, src, n);
+    b->len += n;
+    return 0;
+}
+
+int stp_buf_putc(stp_buf *b, int c)
+{
+    if (stp_buf_reserve(b, 1))
+        return STP_ENOMEM;
+    b->p[b->len++] = (char)c;
+    return 0;
+}
+
+int stp_buf_puts(stp_buf *b, const char *s)
+{
+    return stp_buf_put(b, s, strlen(s));
+}
+
+int stp_buf_putu(stp_buf *b, uint64_t v)
+{
+    char tmp[24];
+    int i = (int)sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return stp_buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
+int stp_buf_putf(stp_buf *b, double v, int decimals)
+{
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return STP_EINVAL;
+    return stp_buf_put(b, tmp, (size_t)n);
+}
+
+int stp_buf_put_esc(stp_buf *b, const char *s, size_t n)
+{
+    /* worst case doubles the length */
+    if (n > SIZE_MAX / 2 || stp_buf_reserve(b, 2 * n))
+        return STP_ENOMEM;
+    char *d = b->p + b->len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > '\\' || (c != '\\' && c != '\t' && c != '\n' && c != '\r')) {
+            *d++ = (char)c;
+            continue;
+        }
+        *d++ = '\\';
+        *d++ = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+    }
+    b->len = (size_t)(d - b->p);
+    return 0;
+}
+
+char *stp_buf_cstr(stp_buf *b)
+{
+    if (stp_buf_reserve(b, 1))
+        return NULL;
+    b->p[b->len] = '\0';
+    return b->p;
+}
+
+void stp_buf_free(stp_buf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
+
+long stp_unescape(char *s, size_t n)
+{
+    char *bs = memchr(s, '\\', n);
+    if (!bs)
+        return (long)n;
+    size_t w = (size_t)(bs - s);
+    for (size_t r = w; r < n; r++) {
+        char c = s[r];
+        if (c != '\\') {
+            s[w++] = c;
+            continue;
+        }
+        if (++r == n)
+            return STP_EESCAPE;
+        switch (s[r]) {
+        case '\\': s[w++] = '\\'; break;
+        case 't':  s[w++] = '\t'; break;
+        case 'n':  s[w++] = '\n'; break;
+        case 'r':  s[w++] = '\r'; break;
+        default:   return STP_EESCAPE;
+        }
+    }
+    return (long)w;
+}

@@ -1,0 +1,198 @@
+/* rec.c - splitting, parsing and writing records */
+#include "rec.h"
+#include "err.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+stp_rec_kind stp_rec_kind_of(const char *line, size_t len)
+{
+    const char *tab = memchr(line, '\t', len);
+    size_t k = tab ? (size_t)(tab - line) : len;
+    if (k == 3 && memcmp(line, "doc", 3) == 0) return STP_REC_DOC;
+    if (k == 3 && memcmp(line, "ent", 3) == 0) return STP_REC_ENT;
+    if (k == 3 && memcmp(line, "rel", 3) == 0) return STP_REC_REL;
+    if (k == 8 && memcmp(line, "incident", 8) == 0) return STP_REC_INCIDENT;
+    return STP_REC_OTHER;
+}
+
+int stp_fields_split(stp_fields *fs, char *line, size_t len)
+{
+    fs->n = 0;
+    size_t pos = 0;
+    for (;;) {
+        char *tab = memchr(line + pos, '\t', len - pos);
+        size_t flen = tab ? (size_t)(tab - (line + pos)) : len - pos;
+        if (fs->n == fs->cap) {
+            size_t cap = fs->cap ? fs->cap * 2 : 16;
+            stp_str *f = realloc(fs->f, cap * sizeof *f);
+            if (!f)
+                return STP_ENOMEM;
+            fs->f = f;
+            fs->cap = cap;
+        }
+        long ul = stp_unescape(line + pos, flen);
+        if (ul < 0)
+            return (int)ul;
+        fs->f[fs->n].s = line + pos;
+        fs->f[fs->n].n = (size_t)ul;
+        fs->n++;
+        if (!tab)
+            break;
+        pos += flen + 1;
+    }
+    return (int)fs->n;
+}
+
+void stp_fields_free(stp_fields *fs)
+{
+    free(fs->f);
+    fs->f = NULL;
+    fs->n = fs->cap = 0;
+}
+
+int stp_parse_u64(stp_str s, uint64_t *v)
+{
+    if (s.n == 0 || s.n > 19)
+        return STP_ENUMBER;
+    uint64_t x = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned d = (unsigned char)s.s[i] - '0';
+        if (d > 9)
+            return STP_ENUMBER;
+        x = x * 10 + d;
+    }
+    *v = x;
+    return 0;
+}
+
+static int parse_conf(stp_str s, double *v)
+{
+    /* [0,1] written as 0, 1, 0.xxx or 1.000 */
+    if (s.n == 0 || s.n > 32)
+        return STP_ENUMBER;
+    char tmp[40];
+    memcpy(tmp, s.s, s.n);
+    tmp[s.n] = '\0';
+    char *end;
+    double d = strtod(tmp, &end);
+    if (*end != '\0' || !(d >= 0.0 && d <= 1.0))
+        return STP_ENUMBER;
+    *v = d;
+    return 0;
+}
+
+static int is_kind(const stp_fields *fs, const char *k, size_t nf)
+{
+    size_t kl = strlen(k);
+    return fs->n >= nf + 1 && fs->f[0].n == kl && memcmp(fs->f[0].s, k, kl) == 0;
+}
+
+int stp_doc_parse(const stp_fields *fs, stp_doc *d)
+{
+    if (!is_kind(fs, "doc", STP_DOC_NFIELDS))
+        return STP_EFIELDS;
+    d->id = fs->f[1];
+    d->lang = fs->f[2];
+    d->date = fs->f[3];
+    d->source = fs->f[4];
+    d->text = fs->f[5];
+    return 0;
+}
+
+int stp_ent_parse(const stp_fields *fs, stp_ent *e)
+{
+    if (!is_kind(fs, "ent", STP_ENT_NFIELDS))
+        return STP_EFIELDS;
+    e->doc_id = fs->f[1];
+    if (stp_parse_u64(fs->f[2], &e->start) || stp_parse_u64(fs->f[3], &e->end)
+        || e->end < e->start)
+        return STP_ENUMBER;
+    e->type = fs->f[4];
+    e->entity_id = fs->f[5];
+    e->surface = fs->f[6];
+    e->how = fs->f[7];
+    return 0;
+}
+
+int stp_rel_parse(const stp_fields *fs, stp_rel *r)
+{
+    if (!is_kind(fs, "rel", STP_REL_NFIELDS))
+        return STP_EFIELDS;
+    r->doc_id = fs->f[1];
+    r->predicate = fs->f[2];
+    r->subject_id = fs->f[3];
+    r->object_id = fs->f[4];
+    r->qualifier = fs->f[5];
+    if (parse_conf(fs->f[6], &r->confidence)
+        || stp_parse_u64(fs->f[7], &r->subject_start)
+        || stp_parse_u64(fs->f[8], &r->object_start))
+        return STP_ENUMBER;
+    r->trigger = fs->f[9];
+    r->evidence = fs->f[10];
+    return 0;
+}
+
+static int put_field(stp_buf *out, stp_str s)
+{
+    int rc = stp_buf_putc(out, '\t');
+    return rc ? rc : stp_buf_put_esc(out, s.s, s.n);
+}
+
+static int put_num(stp_buf *out, uint64_t v)
+{
+    int rc = stp_buf_putc(out, '\t');
+    return rc ? rc : stp_buf_putu(out, v);
+}
+
+int stp_doc_write(stp_buf *out, const stp_doc *d)
+{
+    int rc = stp_buf_put(out, "doc", 3);
+    if (!rc) rc = put_field(out, d->id);
+    if (!rc) rc = put_field(out, d->lang);
+    if (!rc) rc = put_field(out, d->date);
+    if (!rc) rc = put_field(out, d->source);
+    if (!rc) rc = put_field(out, d->text);
+    if (!rc) rc = stp_buf_putc(out, '\n');
+    return rc;
+}
+
+int stp_ent_write(stp_buf *out, const stp_ent *e)
+{
+    int rc = stp_buf_put(out, "ent", 3);
+    if (!rc) rc = put_field(out, e->doc_id);
+    if (!rc) rc = put_num(out, e->start);
+    if (!rc) rc = put_num(out, e->end);
+    if (!rc) rc = put_field(out, e->type);
+    if (!rc) rc = put_field(out, e->entity_id);
+    if (!rc) rc = put_field(out, e->surface);
+    if (!rc) rc = put_field(out, e->how);
+    if (!rc) rc = stp_buf_putc(out, '\n');
+    return rc;
+}
+
+int stp_rel_write(stp_buf *out, const stp_rel *r)
+{
+    int rc = stp_buf_put(out, "rel", 3);
+    if (!rc) rc = put_field(out, r->doc_id);
+    if (!rc) rc = put_field(out, r->predicate);
+    if (!rc) rc = put_field(out, r->subject_id);
+    if (!rc) rc = put_field(out, r->object_id);
+    if (!rc) rc = put_field(out, r->qualifier);
+    if (!rc) rc = stp_buf_putc(out, '\t');
+    if (!rc) rc = stp_buf_putf(out, r->confidence, 2);
+    if (!rc) rc = put_num(out, r->subject_start);
+    if (!rc) rc = put_num(out, r->object_start);
+    if (!rc) rc = put_field(out, r->trigger);
+    if (!rc) rc = put_field(out, r->evidence);
+    if (!rc) rc = stp_buf_putc(out, '\n');
+    return rc;
+}
+
+size_t stp_utf8_count(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}

@@ -1,0 +1,52 @@
+/* stem.h - matching keys for words: Snowball for English, hunspell lemmas
+ * and a light stemmer for Czech
+ *
+ * A key is what two forms of one word have in common, so that an alias in
+ * its base form and an inflected mention compare equal. Keys are always
+ * case- and diacritics-folded (fold.h), so they do not depend on whether
+ * the writer used diacritics.
+ *
+ * - English: Snowball english (libstemmer) of the folded word, with a
+ *   possessive 's removed: one key.
+ * - Czech: the light stemmer (stp_stem_cs_light) of the folded word, plus
+ *   the light stems of the folded hunspell cs_CZ lemmas of the word (when
+ *   hunspell knows it): up to STP_STEM_MAXKEYS distinct keys. Compare an
+ *   alias word's key with any of a text word's keys.
+ *
+ * An stp_stemmer caches word -> keys, so each distinct word is analysed
+ * once; hunspell is loaded on the first Czech word. A stemmer is not
+ * thread-safe: use one per thread.
+ */
+#ifndef STP_STEM_H
+#define STP_STEM_H
+
+#include "buf.h"
+#include "lang.h"
+
+#include <stddef.h>
+
+#define STP_STEM_MAXKEYS 6
+
+typedef struct stp_stemmer stp_stemmer;
+
+/*! stp_stemmer_new() : a stemmer; `hunspell_dir` holds cs_CZ.dic/.aff
+ *  (NULL: the build's default, or $STOPA_HUNSPELL_DIR).
+ *  @return 0 or STP_ENOMEM. Free with stp_stemmer_free(). */
+int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir);
+void stp_stemmer_free(stp_stemmer *st);
+
+/*! stp_stem_keys() : the keys of one word (a token's text, unfolded).
+ *  @return the number of keys (1..STP_STEM_MAXKEYS), keys[0] being the
+ *  word's own light stem (cs) or Snowball stem (en); or a negative stp_err
+ *  (STP_EDICT once if the Czech dictionary cannot be loaded: the light
+ *  stemmer alone is used from then on). Keys are borrowed from the cache
+ *  and stay valid until stp_stemmer_free(). For STP_LANG_UND the English
+ *  key comes first, then the Czech ones. */
+int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
+                  stp_str keys[STP_STEM_MAXKEYS]);
+
+/*! stp_stem_cs_light() : the Czech light stem of an already folded
+ *  (lower-case, no diacritics) word, appended to out. Pure function. */
+int stp_stem_cs_light(stp_buf *out, const char *folded, size_t n);
+
+#endif
