@@ -11,6 +11,8 @@ Exit status: 0 clean, 1 problems found, 2 usage error / unreadable input.
 --counts         print per-type entity and alias counts (after the lint)
 --update-readme  rewrite the generated counts section of MODELS_DIR/README.md
                  (between the COUNTS markers); the lint must be clean
+--collisions     list the aliases shared by entities of different types that
+                 the type priority settles (key, lang, winner, losers)
 --dict-dir DIR   where cs_CZ.dic and en_US.dic live (/usr/share/hunspell)
 
 Python 3 standard library only.
@@ -44,9 +46,11 @@ def fold(s):
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def alias_key(alias):
-    """Collision key: folded, every run of non-alphanumerics one space."""
-    return " ".join(re.split(r"[^0-9a-z\u00c0-\uffff]+", fold(alias))).strip()
+def alias_key(alias, nofold=False):
+    """Collision key: case-folded and (unless nofold) diacritics-folded, every
+    run of non-alphanumerics one space."""
+    s = alias.lower() if nofold else fold(alias)
+    return " ".join(re.split(r"[^0-9a-z\u00c0-\uffff]+", s)).strip()
 
 
 def load_dict(path):
@@ -78,6 +82,7 @@ class Lint:
                       "en": load_dict(os.path.join(dict_dir, "en_US.dic"))}
         self.rows = []      # dicts for valid gazetteer rows
         self.entities = {}  # id -> (type, canonical, file, line)
+        self.resolved = []  # (key, lang, winner, losers) settled by type priority
 
     def err(self, path, line, msg):
         self.problems.append((os.path.relpath(path), line, msg))
@@ -180,7 +185,7 @@ class Lint:
                         self.err(path, n, "alias %r is an ordinary %s word: add flag case or exact" % (alias, w))
                 self.rows.append({"id": id_, "type": self.entities[id_][0], "alias": alias,
                                   "lang": lang, "flags": fl, "path": path, "line": n,
-                                  "key": alias_key(alias)})
+                                  "key": alias_key(alias, "nofold" in fl)})
 
     def collisions(self):
         groups = {}
@@ -197,7 +202,9 @@ class Lint:
                 top = min(PRIORITY[r["type"]] for r in rs)
                 win = [r for r in rs if PRIORITY[r["type"]] == top]
                 if len({r["id"] for r in win}) < 2:
-                    continue  # resolved by the type priority
+                    # resolved by the type priority; listed by --collisions
+                    self.resolved.append((key, lang, win[0]["id"], sorted({r["id"] for r in rs} - {win[0]["id"]})))
+                    continue
                 if all("ambig" in r["flags"] for r in win):
                     continue
                 ids = sorted({r["id"] for r in win})
@@ -267,13 +274,15 @@ class Lint:
 
 def main(argv):
     models = None
-    counts = update = False
+    counts = update = collisions = False
     dict_dir = "/usr/share/hunspell"
     args = list(argv)
     while args:
         a = args.pop(0)
         if a == "--counts":
             counts = True
+        elif a == "--collisions":
+            collisions = True
         elif a == "--update-readme":
             update = True
         elif a == "--dict-dir" and args:
@@ -298,6 +307,9 @@ def main(argv):
     problems = lint.run()
     for p, n, msg in problems:
         print("%s:%d: %s" % (p, n, msg))
+    if collisions:
+        for key, lang, win, lose in sorted(lint.resolved):
+            print("collision\t%s\t%s\t%s\t%s" % (key, lang, win, ",".join(lose)))
     if counts:
         print("\n".join(lint.counts()))
     if update:
