@@ -1,0 +1,168 @@
+/* test_ioc.c - indicators by pattern: kinds, values, spans, non-indicators */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "ioc.h"
+
+/* classify s; check kind and value */
+static void check(const char *s, int kind, const char *value)
+{
+    stp_buf v = {0};
+    int k = stp_ioc_classify(s, strlen(s), &v);
+    if (k != kind) {
+        print_error("classify(%s) = %d, expected %d\n", s, k, kind);
+        fail();
+    }
+    if (value) {
+        assert_non_null(stp_buf_cstr(&v));
+        assert_string_equal(v.p, value);
+    }
+    stp_buf_free(&v);
+}
+
+static void cve_and_hashes(void **state)
+{
+    (void)state;
+    check("CVE-2023-23397", STP_IOC_CVE, "CVE-2023-23397");
+    check("cve-2024-3400", STP_IOC_CVE, "CVE-2024-3400");
+    check("CVE-2024-123", STP_IOC_NONE, NULL);
+    check("CVE-24-12345", STP_IOC_NONE, NULL);
+    check("D41D8CD98F00B204E9800998ECF8427E", STP_IOC_HASH, "d41d8cd98f00b204e9800998ecf8427e");
+    check("da39a3ee5e6b4b0d3255bfef95601890afd80709", STP_IOC_HASH, NULL);
+    check("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", STP_IOC_HASH, NULL);
+    check("cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+          "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e", STP_IOC_HASH, NULL);
+    /* wrong length, not hex */
+    check("d41d8cd98f00b204e9800998ecf8427", STP_IOC_NONE, NULL);
+    check("g41d8cd98f00b204e9800998ecf8427e", STP_IOC_NONE, NULL);
+}
+
+static void addresses(void **state)
+{
+    (void)state;
+    check("192.168.1.1", STP_IOC_IPV4, "192.168.1.1");
+    check("8.8.8.8", STP_IOC_IPV4, "8.8.8.8");
+    check("192[.]168[.]1[.]1", STP_IOC_IPV4, "192.168.1.1");
+    check("256.1.1.1", STP_IOC_NONE, NULL);
+    check("1.2.3.4.5", STP_IOC_NONE, NULL);
+    check("2024.05.03", STP_IOC_NONE, NULL);
+    check("01.2.3.4", STP_IOC_NONE, NULL);
+    check("10.0.1", STP_IOC_NONE, NULL);
+    check("2001:db8::1", STP_IOC_IPV6, "2001:db8::1");
+    check("2001:0DB8:0000:0000:0000:0000:0000:0001", STP_IOC_IPV6, "2001:db8::1");
+    check("::1", STP_IOC_IPV6, "::1");
+    check("fe80::", STP_IOC_IPV6, "fe80::");
+    check("2001:db8:0:0:1:0:0:1", STP_IOC_IPV6, "2001:db8::1:0:0:1");
+    check("::ffff:192.0.2.1", STP_IOC_IPV6, "::ffff:c000:201");
+    check("2001:db8::1::2", STP_IOC_NONE, NULL);
+    check("12:30:45", STP_IOC_NONE, NULL);
+    check("1:2:3:4:5:6:7:8:9", STP_IOC_NONE, NULL);
+    check("2001:db8:::1", STP_IOC_NONE, NULL);
+}
+
+static void names(void **state)
+{
+    (void)state;
+    check("example.com", STP_IOC_DOMAIN, "example.com");
+    check("Seznam.cz", STP_IOC_DOMAIN, "seznam.cz");
+    check("evil[.]example[.]ru", STP_IOC_DOMAIN, "evil.example.ru");
+    check("evil(.)com", STP_IOC_DOMAIN, "evil.com");
+    check("evil[dot]onion", STP_IOC_DOMAIN, "evil.onion");
+    check("report.pdf", STP_IOC_NONE, NULL);
+    check("setup.sh", STP_IOC_NONE, NULL);
+    check("3.5", STP_IOC_NONE, NULL);
+    check("U.S", STP_IOC_NONE, NULL);
+    check("sentence.It", STP_IOC_NONE, NULL);
+    check("ASP.NET", STP_IOC_NONE, NULL);
+    check("hxxp://evil[.]com/a/B.php?x=1", STP_IOC_URL, "http://evil.com/a/B.php?x=1");
+    check("hXXps://Evil.COM/Path", STP_IOC_URL, "https://evil.com/Path");
+    check("https://1.2.3.4:8080/x", STP_IOC_URL, "https://1.2.3.4:8080/x");
+    check("http://[2001:db8::1]/x", STP_IOC_URL, "http://[2001:db8::1]/x");
+    check("http://nothing", STP_IOC_NONE, NULL);
+    check("evil.com/payload.exe", STP_IOC_URL, "evil.com/payload.exe");
+    check("John.Doe@Example.com", STP_IOC_EMAIL, "john.doe@example.com");
+    check("info[at]nukib[.]cz", STP_IOC_EMAIL, "info@nukib.cz");
+    check("a@b@c.com", STP_IOC_NONE, NULL);
+    check("@handle", STP_IOC_NONE, NULL);
+    assert_true(stp_ioc_is_tld("CZ", 2));
+    assert_true(stp_ioc_is_tld("onion", 5));
+    assert_false(stp_ioc_is_tld("pdf", 3));
+    assert_string_equal(stp_ioc_type(STP_IOC_CVE), "VULN");
+    assert_string_equal(stp_ioc_type(STP_IOC_IPV6), "IP");
+}
+
+/* scan text; the hits as "KIND value [span]" lines */
+static char *scan(const char *text)
+{
+    static char out[4096];
+    size_t o = 0;
+    stp_ioc_scanner sc;
+    stp_ioc_hit h;
+    stp_buf v = {0};
+    stp_ioc_init(&sc, text, strlen(text));
+    int r;
+    out[0] = 0;
+    while ((r = stp_ioc_next(&sc, &h, &v)) == 1) {
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s %.*s [%.*s]\n", stp_ioc_type(h.kind),
+                              (int)v.len, v.p, (int)(h.b1 - h.b0), text + h.b0);
+    }
+    assert_int_equal(r, 0);
+    stp_buf_free(&v);
+    return out;
+}
+
+static void scanner_spans(void **state)
+{
+    (void)state;
+    assert_string_equal(scan("The C2 was at hxxp://bad[.]example[.]com/gate.php, and 10.1.2.3."),
+                        "URL http://bad.example.com/gate.php [hxxp://bad[.]example[.]com/gate.php]\n"
+                        "IP 10.1.2.3 [10.1.2.3]\n");
+    assert_string_equal(scan("(CVE-2023-23397) „evil.com“ <a@b.cz>"),
+                        "VULN CVE-2023-23397 [CVE-2023-23397]\n"
+                        "DOMAIN evil.com [evil.com]\n"
+                        "EMAIL a@b.cz [a@b.cz]\n");
+    assert_string_equal(scan("Update to version 1.2.3.4 or 10.0.1; see report.pdf on 2024.05.03."), "");
+    assert_string_equal(scan("verze 4.3.2.1 a v 1.1.1.1"), "");
+    assert_string_equal(scan("host 1.2.3.4:443 and 10.0.0.0/8 and evil.com:8080"),
+                        "IP 1.2.3.4 [1.2.3.4]\nIP 10.0.0.0 [10.0.0.0]\nDOMAIN evil.com [evil.com]\n");
+    assert_string_equal(scan("the U.S. and e.g. Ph.D. a.s. s.r.o. 3.5 % (see http://x.org/a_(b))."),
+                        "URL http://x.org/a_(b) [http://x.org/a_(b)]\n");
+    assert_string_equal(scan("hash d41d8cd98f00b204e9800998ecf8427e,\nip 2001:db8::1."),
+                        "HASH d41d8cd98f00b204e9800998ecf8427e [d41d8cd98f00b204e9800998ecf8427e]\n"
+                        "IP 2001:db8::1 [2001:db8::1]\n");
+    assert_string_equal(scan(""), "");
+    assert_string_equal(scan("   \n"), "");
+}
+
+static void long_input(void **state)
+{
+    (void)state;
+    /* a chunk longer than the stack buffer of the refanger */
+    char big[2000];
+    memset(big, 'a', sizeof big);
+    memcpy(big, "hxxp://x[.]com/", 15);
+    stp_buf v = {0};
+    assert_int_equal(stp_ioc_classify(big, sizeof big, &v), STP_IOC_URL);
+    assert_int_equal(v.len, sizeof big - 2);
+    stp_buf_free(&v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cve_and_hashes),
+        cmocka_unit_test(addresses),
+        cmocka_unit_test(names),
+        cmocka_unit_test(scanner_spans),
+        cmocka_unit_test(long_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
