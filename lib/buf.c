@@ -128,3 +128,21 @@ long stp_unescape(char *s, size_t n)
     }
     return (long)w;
 }
+
+int stp_array_grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need) {
+        if (c > SIZE_MAX / 2 / size)
+            return STP_ENOMEM;
+        c *= 2;
+    }
+    void *q = realloc(*p, c * size);
+    if (!q)
+        return STP_ENOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}

@@ -39,6 +39,11 @@ char *stp_buf_cstr(stp_buf *b);
 static inline void stp_buf_reset(stp_buf *b) { b->len = 0; }
 void stp_buf_free(stp_buf *b);
 
+/*! stp_array_grow() : make the array *p of *cap elements of `size` bytes
+ *  hold at least `need` (doubling, at least 64); *p and *cap updated.
+ *  @return 0 or STP_ENOMEM (array unchanged). */
+int  stp_array_grow(void **p, size_t *cap, size_t need, size_t size);
+
 /*! stp_unescape() : undo the field escaping in place.
  *  @return the new length (never more than n), or STP_EESCAPE for a
  *  backslash followed by anything but \ t n r, or at the end. */
