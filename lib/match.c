@@ -1,0 +1,457 @@
+/* match.c - gazetteer matching over the tokens of a sentence (see match.h) */
+#include "match.h"
+#include "err.h"
+#include "fold.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAXK (STP_STEM_MAXKEYS + 1)
+#define CACHE_MAX_ENTRIES (1u << 19)
+#define CACHE_MAX_BYTES (64u << 20)
+
+/* what the model knows of one text unit */
+typedef struct {
+    uint64_t hash;
+    uint32_t off, len;        /* bytes in the cache arena */
+    uint32_t fid, nid;        /* 'f' and 'n' key ids */
+    uint32_t keys[MAXK];      /* stem key ids found in the model */
+    uint8_t  lang, nkeys;
+} uinfo;
+
+typedef struct {
+    uint32_t alias, nunits, type, how;
+} cand;
+
+struct stp_matcher {
+    const stp_gaz *g;
+    stp_stemmer   *st;
+    int            dict_missing;
+    /* unit cache */
+    uinfo    *ents;
+    size_t    nents, capents;
+    uint32_t *slots;
+    size_t    nslots;
+    stp_buf   arena;
+    stp_buf   tmp;
+    /* per sentence */
+    stp_gaz_unit *units;
+    size_t        nunits, capunits;
+    const uinfo **ui;
+    uint32_t     *idx;
+    size_t        capidx;
+    uint64_t      gen;       /* cache generation: +1 when it starts over */
+    uint8_t      *gap_ok;
+    size_t        capgap;
+    size_t        capui;
+    stp_match    *out;
+    size_t        nout, capout;
+    uint32_t     *amb;
+    size_t        namb, capamb;
+    cand         *cands;
+    size_t        ncands, capcands;
+};
+
+int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
+{
+    stp_matcher *m = calloc(1, sizeof *m);
+    if (!m)
+        return STP_ENOMEM;
+    m->g = g;
+    m->st = st;
+    m->nslots = 1u << 12;
+    m->slots = calloc(m->nslots, sizeof *m->slots);
+    if (!m->slots) {
+        free(m);
+        return STP_ENOMEM;
+    }
+    *out = m;
+    return 0;
+}
+
+void stp_matcher_free(stp_matcher *m)
+{
+    if (!m)
+        return;
+    free(m->ents);
+    free(m->slots);
+    stp_buf_free(&m->arena);
+    stp_buf_free(&m->tmp);
+    free(m->units);
+    free(m->ui);
+    free(m->idx);
+    free(m->gap_ok);
+    free(m->out);
+    free(m->amb);
+    free(m->cands);
+    free(m);
+}
+
+int stp_matcher_dict_missing(const stp_matcher *m) { return m->dict_missing; }
+
+const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32_t *n)
+{
+    *n = x->namb;
+    return m->amb + x->amb0;
+}
+
+/* ---- the unit cache --------------------------------------------------------- */
+
+static uint64_t hash64(int lang, const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)lang;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+static int cache_rehash(stp_matcher *m, size_t nslots)
+{
+    uint32_t *s = calloc(nslots, sizeof *s);
+    if (!s)
+        return STP_ENOMEM;
+    for (size_t i = 0; i < m->nents; i++) {
+        size_t k = m->ents[i].hash & (nslots - 1);
+        while (s[k])
+            k = (k + 1) & (nslots - 1);
+        s[k] = (uint32_t)i + 1;
+    }
+    free(m->slots);
+    m->slots = s;
+    m->nslots = nslots;
+    return 0;
+}
+
+static void cache_clear(stp_matcher *m)
+{
+    m->nents = 0;
+    m->gen++;
+    stp_buf_reset(&m->arena);
+    memset(m->slots, 0, m->nslots * sizeof *m->slots);
+}
+
+/* compute what the model knows of unit w[0..n) */
+static int unit_info(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit, uinfo *u)
+{
+    const stp_gaz *g = m->g;
+    stp_buf_reset(&m->tmp);
+    if (stp_fold(&m->tmp, w, n, STP_FOLD_ALL))
+        return STP_ENOMEM;
+    u->fid = stp_gaz_key_find(g, 'f', m->tmp.p, m->tmp.len);
+    u->nid = STP_GAZ_NOKEY;
+    if (stp_gaz_has_nofold(g)) {
+        stp_buf_reset(&m->tmp);
+        if (stp_fold(&m->tmp, w, n, STP_FOLD_CASE))
+            return STP_ENOMEM;
+        u->nid = stp_gaz_key_find(g, 'n', m->tmp.p, m->tmp.len);
+    }
+    u->nkeys = 0;
+    if (digit)
+        return 0;
+    stp_str keys[STP_STEM_MAXKEYS];
+    int nk = stp_stem_keys(m->st, lang, w, n, keys);
+    if (nk == STP_EDICT) {
+        m->dict_missing = 1;
+        nk = stp_stem_keys(m->st, lang, w, n, keys);
+    }
+    if (nk == STP_ENOMEM)
+        return STP_ENOMEM;
+    for (int i = 0; i < nk; i++) {
+        int prefix = lang == STP_LANG_EN || (lang == STP_LANG_UND && i == 0) ? 'e' : 'c';
+        uint32_t id = stp_gaz_key_find(g, prefix, keys[i].s, keys[i].n);
+        if (id != STP_GAZ_NOKEY && u->nkeys < MAXK)
+            u->keys[u->nkeys++] = id;
+    }
+    return 0;
+}
+
+static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
+                     const uinfo **out)
+{
+    uint64_t h = hash64((int)lang, w, n);
+    size_t mask = m->nslots - 1, k = h & mask;
+    for (uint32_t v; (v = m->slots[k]); k = (k + 1) & mask) {
+        const uinfo *u = &m->ents[v - 1];
+        if (u->hash == h && u->len == n && u->lang == lang && memcmp(m->arena.p + u->off, w, n) == 0) {
+            *out = u;
+            return 0;
+        }
+    }
+    if (m->nents >= CACHE_MAX_ENTRIES || m->arena.len + n > CACHE_MAX_BYTES) {
+        cache_clear(m);
+        k = h & mask;
+    }
+    uinfo nu;
+    memset(&nu, 0, sizeof nu);
+    int r = unit_info(m, lang, w, n, digit, &nu);
+    if (r)
+        return r;
+    nu.hash = h;
+    nu.off = (uint32_t)m->arena.len;
+    nu.len = (uint32_t)n;
+    nu.lang = (uint8_t)lang;
+    if (stp_buf_put(&m->arena, w, n) || stp_array_grow((void **)&m->ents, &m->capents, m->nents + 1, sizeof *m->ents))
+        return STP_ENOMEM;
+    m->ents[m->nents++] = nu;
+    if (m->nents * 2 > m->nslots) {
+        if (cache_rehash(m, m->nslots * 2))
+            return STP_ENOMEM;
+    } else {
+        while (m->slots[k])
+            k = (k + 1) & mask;
+        m->slots[k] = (uint32_t)m->nents;
+    }
+    *out = &m->ents[m->nents - 1];
+    return 0;
+}
+
+/* ---- case -------------------------------------------------------------------- */
+
+static int case_of(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z' ? 1 : cp >= 'a' && cp <= 'z' ? -1 : 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ? 1
+         : c == UTF8PROC_CATEGORY_LL ? -1 : 0;
+}
+
+/* `case` rows: letter-for-letter case over the shorter of the two */
+static int case_ok(const char *a, size_t an, const char *t, size_t tn, int first)
+{
+    size_t i = 0, j = 0;
+    int k = 0;
+    while (i < an && j < tn) {
+        int32_t ca = stp_utf8_next(a, an, &i);
+        int32_t ct = stp_utf8_next(t, tn, &j);
+        int xa = case_of(ca), xt = case_of(ct);
+        if (xa != xt && !(first && k == 0 && xa == -1 && xt == 1))
+            return 0;
+        k++;
+    }
+    return 1;
+}
+
+static int starts_upper(const char *s, size_t n)
+{
+    size_t i = 0;
+    return n && case_of(stp_utf8_next(s, n, &i)) == 1;
+}
+
+/* ---- matching ------------------------------------------------------------------ */
+
+static int has_key(const uinfo *u, uint32_t k)
+{
+    for (int i = 0; i < u->nkeys; i++)
+        if (u->keys[i] == k)
+            return 1;
+    return 0;
+}
+
+/* punctuation that may stand inside a multi-token name */
+static int gap_token_ok(const char *text, const stp_token *t)
+{
+    if (t->kind == STP_TOK_POSS)
+        return 1;
+    if (t->kind != STP_TOK_PUNCT && t->kind != STP_TOK_SYM)
+        return 0;
+    if (t->b1 - t->b0 != 1)
+        return 0;
+    return strchr("-()/.&'+", text[t->b0]) != NULL;
+}
+
+/* does alias a match at unit i? @return how, or -1 */
+static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a, uint32_t variant,
+                  size_t i, const uint8_t *blocked)
+{
+    const stp_gaz *g = m->g;
+    const stp_gaz_aunit *au = stp_gaz_aunits(g, a);
+    size_t k = a->nunits;
+    if (i + k > m->nunits)
+        return -1;
+    const stp_gaz_unit *u = m->units;
+    if (!(u[i].flags & (STP_GAZ_U_FIRST | STP_GAZ_U_HYPH_BEFORE))
+        || !(u[i + k - 1].flags & (STP_GAZ_U_LAST | STP_GAZ_U_HYPH_AFTER)))
+        return -1;
+    int nofold = (a->flags & STP_GAZ_NOFOLD) != 0;
+    int exact = 1;
+    for (size_t j = 0; j < k; j++) {
+        const uinfo *ti = m->ui[i + j];
+        if (j && !m->gap_ok[i + j])
+            return -1;
+        if (blocked && blocked[u[i + j].tok])
+            return -1;
+        uint32_t fk = nofold ? ti->nid : ti->fid;
+        if (variant == STP_GAZ_V_FOLD) {
+            if (fk != au[j].fold)
+                return -1;
+        } else {
+            uint32_t sk = variant == STP_GAZ_V_EN ? au[j].en : au[j].cs;
+            if (sk == STP_GAZ_NOKEY ? fk != au[j].fold : !has_key(ti, sk))
+                return -1;
+        }
+        if (exact) {
+            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+            exact = s.n == u[i + j].b1 - u[i + j].b0 && memcmp(s.s, text + u[i + j].b0, s.n) == 0;
+        }
+    }
+    int how = variant == STP_GAZ_V_FOLD ? (exact ? STP_HOW_EXACT : STP_HOW_FOLD) : STP_HOW_STEM;
+    if (a->flags & STP_GAZ_CASE) {
+        for (size_t j = 0; j < k; j++) {
+            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+            if (!case_ok(s.s, s.n, text + u[i + j].b0, u[i + j].b1 - u[i + j].b0, j == 0))
+                return -1;
+        }
+    } else if (how == STP_HOW_STEM) {
+        int caps = 0, hit = 0;
+        for (size_t j = 0; j < k; j++) {
+            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+            if (starts_upper(s.s, s.n)) {
+                caps = 1;
+                hit |= starts_upper(text + u[i + j].b0, u[i + j].b1 - u[i + j].b0);
+            }
+        }
+        if (caps && !hit)
+            return -1;
+    }
+    return how;
+}
+
+static int lang_ok(uint32_t alang, stp_lang lang)
+{
+    return alang == STP_GAZ_LANG_ANY || lang == STP_LANG_UND
+        || (alang == STP_GAZ_LANG_CS && lang == STP_LANG_CS)
+        || (alang == STP_GAZ_LANG_EN && lang == STP_LANG_EN);
+}
+
+/* is c better than b? */
+static int better(const cand *c, const cand *b)
+{
+    if (c->nunits != b->nunits)
+        return c->nunits > b->nunits;
+    if (c->type != b->type)
+        return c->type < b->type;
+    if (c->how != b->how)
+        return c->how < b->how;
+    return c->alias < b->alias;
+}
+
+int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
+                       stp_lang lang, const uint8_t *blocked,
+                       const stp_match **out, size_t *nout)
+{
+    const stp_gaz *g = m->g;
+    m->nunits = m->nout = m->namb = 0;
+    *out = NULL;
+    *nout = 0;
+    if (stp_gaz_units(text, toks, n, &m->units, &m->nunits, &m->capunits))
+        return STP_ENOMEM;
+    if (m->nunits == 0)
+        return 0;
+    if (stp_array_grow((void **)&m->ui, &m->capui, m->nunits, sizeof *m->ui)
+        || stp_array_grow((void **)&m->gap_ok, &m->capgap, m->nunits, 1))
+        return STP_ENOMEM;
+    /* look every unit up; keep indexes (the cache array may move) */
+    if (stp_array_grow((void **)&m->idx, &m->capidx, m->nunits, sizeof *m->idx))
+        return STP_ENOMEM;
+    uint64_t gen = m->gen;
+    for (size_t i = 0; i < m->nunits; i++) {
+        const stp_gaz_unit *u = &m->units[i];
+        const uinfo *p;
+        int r = cache_get(m, lang, text + u->b0, u->b1 - u->b0, (u->flags & STP_GAZ_U_DIGIT) != 0, &p);
+        if (r)
+            return r;
+        if (m->gen != gen) {
+            /* the cache started over: look the sentence up again (it fits) */
+            gen = m->gen;
+            i = (size_t)-1;
+            continue;
+        }
+        m->idx[i] = (uint32_t)(p - m->ents);
+        m->gap_ok[i] = 1;
+        if (i && u->tok != m->units[i - 1].tok) {
+            for (size_t t = m->units[i - 1].tok + 1; t < u->tok; t++)
+                if (!gap_token_ok(text, &toks[t]))
+                    m->gap_ok[i] = 0;
+        }
+    }
+    for (size_t i = 0; i < m->nunits; i++)
+        m->ui[i] = &m->ents[m->idx[i]];
+    /* leftmost longest */
+    for (size_t i = 0; i < m->nunits;) {
+        const uinfo *ti = m->ui[i];
+        uint32_t ids[2 + MAXK];
+        int nid = 0;
+        if (ti->fid != STP_GAZ_NOKEY)
+            ids[nid++] = ti->fid;
+        if (ti->nid != STP_GAZ_NOKEY)
+            ids[nid++] = ti->nid;
+        for (int k = 0; k < ti->nkeys; k++)
+            ids[nid++] = ti->keys[k];
+        m->ncands = 0;
+        cand best = {0};
+        int have = 0;
+        for (int x = 0; x < nid; x++) {
+            uint32_t np;
+            const stp_gaz_post *ps = stp_gaz_postings(g, ids[x], &np);
+            for (uint32_t q = 0; q < np; q++) {
+                const stp_gaz_alias *a = stp_gaz_alias_at(g, ps[q].alias);
+                if (!lang_ok(a->lang, lang) || i + a->nunits > m->nunits)
+                    continue;
+                int how = verify(m, text, a, ps[q].variant, i, blocked);
+                if (how < 0)
+                    continue;
+                cand c = { ps[q].alias, a->nunits, stp_gaz_entity_at(g, a->entity)->type, (uint32_t)how };
+                if (stp_array_grow((void **)&m->cands, &m->capcands, m->ncands + 1, sizeof *m->cands))
+                    return STP_ENOMEM;
+                m->cands[m->ncands++] = c;
+                if (!have || better(&c, &best)) {
+                    best = c;
+                    have = 1;
+                }
+            }
+        }
+        if (!have) {
+            i++;
+            continue;
+        }
+        const stp_gaz_alias *a = stp_gaz_alias_at(g, best.alias);
+        if (stp_array_grow((void **)&m->out, &m->capout, m->nout + 1, sizeof *m->out))
+            return STP_ENOMEM;
+        stp_match *x = &m->out[m->nout++];
+        const stp_gaz_unit *u0 = &m->units[i], *u1 = &m->units[i + best.nunits - 1];
+        x->b0 = (u0->flags & STP_GAZ_U_FIRST) ? toks[u0->tok].b0 : u0->b0;
+        x->b1 = (u1->flags & STP_GAZ_U_LAST) ? toks[u1->tok].b1 : u1->b1;
+        x->tok0 = u0->tok;
+        x->tok1 = u1->tok;
+        x->alias = best.alias;
+        x->entity = a->entity;
+        x->type = best.type;
+        x->how = (int)best.how;
+        x->ambig = (a->flags & STP_GAZ_AMBIG) != 0;
+        x->amb0 = (uint32_t)m->namb;
+        x->namb = 0;
+        if (x->ambig) {
+            for (size_t c = 0; c < m->ncands; c++) {
+                const cand *cd = &m->cands[c];
+                const stp_gaz_alias *ca = stp_gaz_alias_at(g, cd->alias);
+                if (cd->nunits != best.nunits || cd->type != best.type || !(ca->flags & STP_GAZ_AMBIG))
+                    continue;
+                int seen = 0;
+                for (size_t e = x->amb0; e < m->namb; e++)
+                    seen |= m->amb[e] == ca->entity;
+                if (seen)
+                    continue;
+                if (stp_array_grow((void **)&m->amb, &m->capamb, m->namb + 1, sizeof *m->amb))
+                    return STP_ENOMEM;
+                m->amb[m->namb++] = ca->entity;
+                x->namb++;
+            }
+        }
+        i += best.nunits;
+    }
+    *out = m->out;
+    *nout = m->nout;
+    return 0;
+}

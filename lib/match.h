@@ -1,0 +1,80 @@
+/* match.h - gazetteer matching over the tokens of a sentence
+ *
+ * A matcher finds the aliases of a compiled model (gaz.h) in a sentence:
+ * at each unit (a run of letters and digits of a token, see gaz.h), the
+ * longest alias that matches (in units), leftmost first, so no two matches
+ * overlap and none crosses the sentence. Among aliases of the same length
+ * it takes the type priority of models/README.md (ACTOR > AGENCY >
+ * INSTITUTION > STATE > PERSON > PRODUCT > MALWARE), then exact > fold >
+ * stem, then the row order of the model.
+ *
+ * A text unit matches an alias unit
+ *   - by fold: equal lower-case, diacritics-free forms (case only for
+ *     `nofold` rows); `exact` when the bytes are equal too;
+ *   - by stem (rows without `exact`/`nofold`, units without digits): the
+ *     alias unit's key is among the text unit's stp_stem_keys() for the
+ *     document's language (English and Czech keys for `und`).
+ * Row languages: `cs` rows only in cs and und documents, `en` rows only in
+ * en and und documents, `any` rows everywhere.
+ * A match starts at the first unit of a token or after a hyphen inside one
+ * ("APT28-linked"), and ends likewise; between two tokens of a match only
+ * punctuation other than , ; : ! ? and quotes may stand. `case` rows need
+ * the alias's case letter for letter (over the shorter of the two, so that
+ * endings may follow: BIS, BISu), except that an alias starting in lower
+ * case may start with a capital in the text. A stem match of an alias with
+ * capitalised words needs at least one of them capitalised in the text
+ * ("snakes" is not "Snake").
+ *
+ * The matcher caches, per language, each distinct unit's key ids (so stems
+ * are computed once per word); the cache is bounded and starts over when
+ * full. Matchers are not thread-safe: one per thread (the model and its
+ * stemmer are per matcher too).
+ */
+#ifndef STP_MATCH_H
+#define STP_MATCH_H
+
+#include "gaz.h"
+#include "lang.h"
+#include "stem.h"
+#include "token.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { STP_HOW_EXACT = 0, STP_HOW_FOLD = 1, STP_HOW_STEM = 2 };
+
+typedef struct {
+    size_t   b0, b1;      /* byte span of the surface in the text */
+    uint32_t tok0, tok1;  /* first and last token (inclusive) */
+    uint32_t alias;       /* the winning alias row */
+    uint32_t entity;
+    uint32_t type;        /* STP_TYPE_* */
+    int      how;         /* STP_HOW_* */
+    int      ambig;       /* the winning row is `ambig` */
+    uint32_t amb0, namb;  /* for ambig: its candidate entities, see stp_match_ambig() */
+} stp_match;
+
+typedef struct stp_matcher stp_matcher;
+
+/*! stp_matcher_new() : a matcher over model `g` using stemmer `st` (both
+ *  borrowed; they must outlive the matcher). @return 0 or STP_ENOMEM. */
+int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st);
+void stp_matcher_free(stp_matcher *m);
+
+/*! stp_match_sentence() : the matches in toks[0..n) of `text`, in text
+ *  order. `blocked` (NULL or one byte per token) marks tokens that may not
+ *  be part of a match (indicators). The array is borrowed until the next
+ *  call. @return 0 or STP_ENOMEM. */
+int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
+                       stp_lang lang, const uint8_t *blocked,
+                       const stp_match **out, size_t *nout);
+
+/*! stp_match_ambig() : the distinct entities an `ambig` match may name
+ *  (borrowed until the next stp_match_sentence()). */
+const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32_t *n);
+
+/*! stp_matcher_dict_missing() : 1 once the stemmer reported that the
+ *  Czech dictionary could not be loaded (light stems alone are used). */
+int stp_matcher_dict_missing(const stp_matcher *m);
+
+#endif

@@ -1,0 +1,233 @@
+/* tag.c - per-document tagging (see tag.h) */
+#include "tag.h"
+#include "err.h"
+#include "ioc.h"
+#include "lang.h"
+#include "match.h"
+#include "sent.h"
+#include "stem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t   b0, b1;
+    uint32_t entity;       /* gazetteer entity, or UINT32_MAX for an indicator */
+    int      kind;         /* indicator kind */
+    int      how;
+    int      ambig;
+    uint32_t amb0, namb;   /* into t->amb */
+    uint32_t val0, vallen; /* indicator value in t->vals */
+} ent;
+
+struct stp_tagger {
+    const stp_gaz *g;
+    stp_stemmer   *st;
+    stp_matcher   *m;
+    ent           *ents;
+    size_t         nents, capents;
+    ent           *iocs;
+    size_t         niocs, capiocs;
+    uint32_t      *amb;
+    size_t         namb, capamb;
+    uint8_t       *blocked;
+    size_t         capblocked;
+    uint8_t       *named;     /* per entity: named by a non-ambig match */
+    stp_buf        vals, tmp;
+};
+
+int stp_tagger_new(stp_tagger **out, const stp_gaz *g, const char *hunspell_dir)
+{
+    stp_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return STP_ENOMEM;
+    t->g = g;
+    t->named = calloc(stp_gaz_n_entities(g) + 1, 1);
+    if (!t->named || stp_stemmer_new(&t->st, hunspell_dir) || stp_matcher_new(&t->m, g, t->st)) {
+        stp_tagger_free(t);
+        return STP_ENOMEM;
+    }
+    *out = t;
+    return 0;
+}
+
+void stp_tagger_free(stp_tagger *t)
+{
+    if (!t)
+        return;
+    stp_matcher_free(t->m);
+    stp_stemmer_free(t->st);
+    free(t->ents);
+    free(t->iocs);
+    free(t->amb);
+    free(t->blocked);
+    free(t->named);
+    stp_buf_free(&t->vals);
+    stp_buf_free(&t->tmp);
+    free(t);
+}
+
+int stp_tagger_dict_missing(const stp_tagger *t)
+{
+    return stp_matcher_dict_missing(t->m);
+}
+
+static const char *const how_names[] = { "exact", "fold", "stem" };
+
+static int put_ent(stp_tagger *t, const stp_doc *doc, const ent *e, size_t cp0, size_t cp1,
+                   stp_buf *out)
+{
+    stp_ent r;
+    r.doc_id = doc->id;
+    r.start = cp0;
+    r.end = cp1;
+    r.surface = (stp_str){ doc->text.s + e->b0, e->b1 - e->b0 };
+    if (e->entity == UINT32_MAX) {
+        const char *ty = stp_ioc_type(e->kind);
+        r.type = (stp_str){ ty, strlen(ty) };
+        r.entity_id = (stp_str){ t->vals.p + e->val0, e->vallen };
+        r.how = STP_STR("pattern");
+    } else {
+        const stp_gaz_entity *ge = stp_gaz_entity_at(t->g, e->entity);
+        const char *ty = stp_gaz_type_name(ge->type);
+        r.type = (stp_str){ ty, strlen(ty) };
+        r.entity_id = stp_gaz_str(t->g, ge->id_off, ge->id_len);
+        r.how = (stp_str){ how_names[e->how], strlen(how_names[e->how]) };
+    }
+    return stp_ent_write(out, &r);
+}
+
+/* code points in s[a..b) */
+static size_t cps(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
+{
+    const char *text = doc->text.s;
+    size_t len = doc->text.n;
+    stp_lang lang = stp_lang_parse(doc->lang);
+    t->nents = t->niocs = t->namb = 0;
+    stp_buf_reset(&t->vals);
+
+    /* 1. indicators over the whole text */
+    stp_ioc_scanner sc;
+    stp_ioc_hit h;
+    int r;
+    stp_ioc_init(&sc, text, len);
+    while ((r = stp_ioc_next(&sc, &h, &t->tmp)) == 1) {
+        if (stp_array_grow((void **)&t->iocs, &t->capiocs, t->niocs + 1, sizeof *t->iocs))
+            return STP_ENOMEM;
+        ent *e = &t->iocs[t->niocs++];
+        memset(e, 0, sizeof *e);
+        e->b0 = h.b0;
+        e->b1 = h.b1;
+        e->entity = UINT32_MAX;
+        e->kind = h.kind;
+        e->val0 = (uint32_t)t->vals.len;
+        e->vallen = (uint32_t)t->tmp.len;
+        if (stp_buf_put(&t->vals, t->tmp.p, t->tmp.len))
+            return STP_ENOMEM;
+    }
+    if (r < 0)
+        return r;
+
+    /* 2. gazetteer matches per sentence */
+    stp_sentencer ss;
+    stp_sent_init(&ss, text, len, lang);
+    const stp_token *toks;
+    size_t ntok, ioc_i = 0;
+    long ret = 0;
+    while ((r = stp_sent_next(&ss, &toks, &ntok)) == 1) {
+        if (stp_array_grow((void **)&t->blocked, &t->capblocked, ntok, 1)) {
+            ret = STP_ENOMEM;
+            break;
+        }
+        int any_blocked = 0;
+        while (ioc_i < t->niocs && t->iocs[ioc_i].b1 <= toks[0].b0)
+            ioc_i++;
+        for (size_t k = 0, j = ioc_i; k < ntok; k++) {
+            while (j < t->niocs && t->iocs[j].b1 <= toks[k].b0)
+                j++;
+            t->blocked[k] = j < t->niocs && t->iocs[j].b0 < toks[k].b1;
+            any_blocked |= t->blocked[k];
+        }
+        const stp_match *ms;
+        size_t nm;
+        if (stp_match_sentence(t->m, text, toks, ntok, lang, any_blocked ? t->blocked : NULL, &ms, &nm)) {
+            ret = STP_ENOMEM;
+            break;
+        }
+        if (stp_array_grow((void **)&t->ents, &t->capents, t->nents + nm, sizeof *t->ents)) {
+            ret = STP_ENOMEM;
+            break;
+        }
+        for (size_t k = 0; k < nm; k++) {
+            ent *e = &t->ents[t->nents++];
+            memset(e, 0, sizeof *e);
+            e->b0 = ms[k].b0;
+            e->b1 = ms[k].b1;
+            e->entity = ms[k].entity;
+            e->how = ms[k].how;
+            e->ambig = ms[k].ambig;
+            if (e->ambig) {
+                uint32_t na;
+                const uint32_t *a = stp_match_ambig(t->m, &ms[k], &na);
+                if (stp_array_grow((void **)&t->amb, &t->capamb, t->namb + na, sizeof *t->amb)) {
+                    ret = STP_ENOMEM;
+                    break;
+                }
+                e->amb0 = (uint32_t)t->namb;
+                e->namb = na;
+                memcpy(t->amb + t->namb, a, na * sizeof *a);
+                t->namb += na;
+            } else {
+                t->named[e->entity] = 1;
+            }
+        }
+        if (ret)
+            break;
+    }
+    if (r < 0 && !ret)
+        ret = r;
+    stp_sent_finish(&ss);
+
+    /* 3. the ambiguity rule; then write both lists merged by start */
+    size_t gi = 0, ii = 0, pos = 0, cp = 0;
+    long count = 0;
+    while (!ret && (gi < t->nents || ii < t->niocs)) {
+        ent *e;
+        if (ii < t->niocs && (gi >= t->nents || t->iocs[ii].b0 <= t->ents[gi].b0))
+            e = &t->iocs[ii++];
+        else
+            e = &t->ents[gi++];
+        if (e->entity != UINT32_MAX && e->ambig) {
+            uint32_t pick = UINT32_MAX, hits = 0;
+            for (uint32_t k = 0; k < e->namb; k++)
+                if (t->named[t->amb[e->amb0 + k]]) {
+                    pick = t->amb[e->amb0 + k];
+                    hits++;
+                }
+            if (hits != 1)
+                continue;
+            e->entity = pick;
+        }
+        cp += cps(text, pos, e->b0);
+        size_t cp1 = cp + cps(text, e->b0, e->b1);
+        pos = e->b0;
+        if (put_ent(t, doc, e, cp, cp1, out)) {
+            ret = STP_ENOMEM;
+            break;
+        }
+        count++;
+    }
+    for (size_t k = 0; k < t->nents; k++)
+        if (t->ents[k].entity != UINT32_MAX && !t->ents[k].ambig)
+            t->named[t->ents[k].entity] = 0;
+    /* ambig matches whose entity was picked above are not in `named` */
+    return ret ? ret : count;
+}
