@@ -369,7 +369,8 @@ static int end_doc(stp_incidents *x)
     int seeds = 0;
     for (size_t i = 0; i < x->nrels && !seeds; i++)
         seeds = x->rels[i].pred == P_TARGETED || x->rels[i].pred == P_CLAIMED
-             || x->rels[i].pred == P_BLAMED;
+             || (x->rels[i].pred == P_BLAMED && x->rels[i].obj.n > 6
+                 && memcmp(S(x, x->rels[i].obj), "state:", 6) == 0);
     if (seeds && (rc = pl_intern(&x->pool, x->doc_id.p, x->doc_id.len, &doc)))
         return rc;
     static const span none = { 0, 0 };
