@@ -254,7 +254,9 @@ static int b_add_row(stp_gaz_builder *b, stp_str id, int type, stp_str canon, st
         if ((int)x->type != type || x->canon_len != canon.n
             || memcmp(b->str.p + x->canon_off, canon.s, canon.n) != 0) {
             stp_str f = { b->str.p + b->files[2 * x->file], b->files[2 * x->file + 1] };
-            diag_set(diag, b->str.p + b->files[2 * file], line,
+            char here[512];
+            snprintf(here, sizeof here, "%.*s", (int)b->files[2 * file + 1], b->str.p + b->files[2 * file]);
+            diag_set(diag, here, line,
                      "id %.*s has type %s and canonical '%.*s' here but %s and '%.*s' at %.*s:%u",
                      (int)id.n, id.s, type_names[type], (int)canon.n, canon.s,
                      type_names[x->type], (int)x->canon_len, b->str.p + x->canon_off,

@@ -22,6 +22,7 @@ typedef struct {
 
 typedef struct {
     uint32_t alias, nunits, type, how;
+    size_t   b0, b1;    /* surface span, with the alias's own punctuation */
 } cand;
 
 struct stp_matcher {
@@ -249,16 +250,26 @@ static int has_key(const uinfo *u, uint32_t k)
     return 0;
 }
 
-/* punctuation that may stand inside a multi-token name */
+/* what may stand between two tokens of a name: any punctuation or symbol
+ * but the marks that separate phrases (, ; : ! ? quotes, ellipsis) */
 static int gap_token_ok(const char *text, const stp_token *t)
 {
     if (t->kind == STP_TOK_POSS)
         return 1;
     if (t->kind != STP_TOK_PUNCT && t->kind != STP_TOK_SYM)
         return 0;
-    if (t->b1 - t->b0 != 1)
-        return 0;
-    return strchr("-()/.&'+", text[t->b0]) != NULL;
+    size_t n = t->b1 - t->b0;
+    const char *s = text + t->b0;
+    if (n == 1)
+        return strchr(",;:!?\"", s[0]) == NULL;
+    /* „ “ ” ‘ ’ « » … */
+    static const char *const seps[] = { "\xe2\x80\x9e", "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                        "\xe2\x80\x98", "\xe2\x80\x99", "\xc2\xab",
+                                        "\xc2\xbb", "\xe2\x80\xa6", "..." };
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+        if (strlen(seps[k]) == n && memcmp(s, seps[k], n) == 0)
+            return 0;
+    return 1;
 }
 
 /* does alias a match at unit i? @return how, or -1 */
@@ -304,18 +315,39 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
                 return -1;
         }
     } else if (how == STP_HOW_STEM) {
-        int caps = 0, hit = 0;
+        /* a proper name (every word capitalised) needs a capital in the text */
+        size_t caps = 0;
+        int hit = 0;
         for (size_t j = 0; j < k; j++) {
             stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
             if (starts_upper(s.s, s.n)) {
-                caps = 1;
+                caps++;
                 hit |= starts_upper(text + u[i + j].b0, u[i + j].b1 - u[i + j].b0);
             }
         }
-        if (caps && !hit)
+        if (caps == k && !hit)
             return -1;
     }
     return how;
+}
+
+/* an alias written with punctuation before its first or after its last
+ * unit ("LAPSUS$", "[Vault 7/8]", "Keymous+") takes it into the surface
+ * when the text has it too */
+static void extend(const stp_gaz *g, const stp_gaz_alias *a, const char *text, size_t lo,
+                   size_t hi, const stp_gaz_unit *u0, const stp_gaz_unit *u1, size_t *b0, size_t *b1)
+{
+    const stp_gaz_aunit *au = stp_gaz_aunits(g, a);
+    stp_str al = stp_gaz_str(g, a->alias_off, a->alias_len);
+    size_t head = au[0].surf_off - a->alias_off;
+    size_t tail0 = au[a->nunits - 1].surf_off + au[a->nunits - 1].surf_len - a->alias_off;
+    size_t tail = al.n - tail0;
+    if (head && u0->b0 >= lo + head && memcmp(text + u0->b0 - head, al.s, head) == 0
+        && u0->b0 - head < *b0)
+        *b0 = u0->b0 - head;
+    if (tail && u1->b1 + tail <= hi && memcmp(text + u1->b1, al.s + tail0, tail) == 0
+        && u1->b1 + tail > *b1)
+        *b1 = u1->b1 + tail;
 }
 
 static int lang_ok(uint32_t alang, stp_lang lang)
@@ -334,6 +366,8 @@ static int better(const cand *c, const cand *b)
         return c->type < b->type;
     if (c->how != b->how)
         return c->how < b->how;
+    if (c->b1 - c->b0 != b->b1 - b->b0)
+        return c->b1 - c->b0 > b->b1 - b->b0;   /* "LAPSUS$" over "LAPSUS" */
     return c->alias < b->alias;
 }
 
@@ -402,7 +436,12 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
                 int how = verify(m, text, a, ps[q].variant, i, blocked);
                 if (how < 0)
                     continue;
-                cand c = { ps[q].alias, a->nunits, stp_gaz_entity_at(g, a->entity)->type, (uint32_t)how };
+                cand c = { ps[q].alias, a->nunits, stp_gaz_entity_at(g, a->entity)->type,
+                           (uint32_t)how, 0, 0 };
+                const stp_gaz_unit *u0 = &m->units[i], *u1 = &m->units[i + a->nunits - 1];
+                c.b0 = (u0->flags & STP_GAZ_U_FIRST) ? toks[u0->tok].b0 : u0->b0;
+                c.b1 = (u1->flags & STP_GAZ_U_LAST) ? toks[u1->tok].b1 : u1->b1;
+                extend(g, a, text, toks[0].b0, toks[n - 1].b1, u0, u1, &c.b0, &c.b1);
                 if (stp_array_grow((void **)&m->cands, &m->capcands, m->ncands + 1, sizeof *m->cands))
                     return STP_ENOMEM;
                 m->cands[m->ncands++] = c;
@@ -420,11 +459,10 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         if (stp_array_grow((void **)&m->out, &m->capout, m->nout + 1, sizeof *m->out))
             return STP_ENOMEM;
         stp_match *x = &m->out[m->nout++];
-        const stp_gaz_unit *u0 = &m->units[i], *u1 = &m->units[i + best.nunits - 1];
-        x->b0 = (u0->flags & STP_GAZ_U_FIRST) ? toks[u0->tok].b0 : u0->b0;
-        x->b1 = (u1->flags & STP_GAZ_U_LAST) ? toks[u1->tok].b1 : u1->b1;
-        x->tok0 = u0->tok;
-        x->tok1 = u1->tok;
+        x->b0 = best.b0;
+        x->b1 = best.b1;
+        x->tok0 = m->units[i].tok;
+        x->tok1 = m->units[i + best.nunits - 1].tok;
         x->alias = best.alias;
         x->entity = a->entity;
         x->type = best.type;

@@ -21,9 +21,10 @@
  * punctuation other than , ; : ! ? and quotes may stand. `case` rows need
  * the alias's case letter for letter (over the shorter of the two, so that
  * endings may follow: BIS, BISu), except that an alias starting in lower
- * case may start with a capital in the text. A stem match of an alias with
- * capitalised words needs at least one of them capitalised in the text
- * ("snakes" is not "Snake").
+ * case may start with a capital in the text. A stem match of a proper name
+ * (every unit of the alias capitalised) needs a capital in the text too
+ * ("snakes" is not "Snake"; "ministerstvu zahraničních věcí" still is
+ * "Ministerstvo zahraničních věcí").
  *
  * The matcher caches, per language, each distinct unit's key ids (so stems
  * are computed once per word); the cache is bounded and starts over when

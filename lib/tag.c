@@ -16,6 +16,7 @@ typedef struct {
     int      kind;         /* indicator kind */
     int      how;
     int      ambig;
+    int      drop;         /* lost to an overlapping entity */
     uint32_t amb0, namb;   /* into t->amb */
     uint32_t val0, vallen; /* indicator value in t->vals */
 } ent;
@@ -153,7 +154,12 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
         for (size_t k = 0, j = ioc_i; k < ntok; k++) {
             while (j < t->niocs && t->iocs[j].b1 <= toks[k].b0)
                 j++;
-            t->blocked[k] = j < t->niocs && t->iocs[j].b0 < toks[k].b1;
+            /* a token overlapped by a domain may still be part of a name
+               ("Ransomed.vc"): settled after matching, see below */
+            size_t q = j;
+            while (q < t->niocs && t->iocs[q].b0 < toks[k].b1 && t->iocs[q].kind == STP_IOC_DOMAIN)
+                q++;
+            t->blocked[k] = q < t->niocs && t->iocs[q].b0 < toks[k].b1;
             any_blocked |= t->blocked[k];
         }
         const stp_match *ms;
@@ -196,7 +202,23 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
         ret = r;
     stp_sent_finish(&ss);
 
-    /* 3. the ambiguity rule; then write both lists merged by start */
+    /* 3. a domain that is exactly a name is the name; a name that overlaps
+       a domain otherwise gives way to it */
+    for (size_t d = 0, gj = 0; !ret && d < t->niocs; d++) {
+        ent *x = &t->iocs[d];
+        if (x->kind != STP_IOC_DOMAIN)
+            continue;
+        while (gj < t->nents && t->ents[gj].b1 <= x->b0)
+            gj++;
+        for (size_t k = gj; k < t->nents && t->ents[k].b0 < x->b1; k++) {
+            if (t->ents[k].b0 == x->b0 && t->ents[k].b1 == x->b1)
+                x->drop = 1;
+            else
+                t->ents[k].drop = 1;
+        }
+    }
+
+    /* 4. the ambiguity rule; then write both lists merged by start */
     size_t gi = 0, ii = 0, pos = 0, cp = 0;
     long count = 0;
     while (!ret && (gi < t->nents || ii < t->niocs)) {
@@ -205,6 +227,8 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
             e = &t->iocs[ii++];
         else
             e = &t->ents[gi++];
+        if (e->drop)
+            continue;
         if (e->entity != UINT32_MAX && e->ambig) {
             uint32_t pick = UINT32_MAX, hits = 0;
             for (uint32_t k = 0; k < e->namb; k++)
