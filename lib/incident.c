@@ -279,6 +279,16 @@ static int add_att(stp_incidents *x, span s)
     return is_att(x, s) ? 0 : PUSH(x->att, x->natt, x->catt, s);
 }
 
+static int contains(const char *h, size_t hn, const char *nd, size_t nn)
+{
+    if (nn == 0 || nn > hn)
+        return 0;
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
+            return 1;
+    return 0;
+}
+
 /* words that say an attack happened, for state culprits */
 static int says_attack(const char *s, size_t n)
 {
@@ -287,21 +297,8 @@ static int says_attack(const char *s, size_t n)
         "hack", "Hack", "průnik", "Průnik", "attack", "Attack", "breach", "Breach",
         "intrusion", "Intrusion", NULL
     };
-    for (const char *const *w = W; *w; w++) {
-        size_t l = strlen(*w);
-        for (size_t i = 0; i + l <= n; i++)
-            if (s[i] == (*w)[0] && memcmp(s + i, *w, l) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-static int contains(const char *h, size_t hn, const char *nd, size_t nn)
-{
-    if (nn == 0 || nn > hn)
-        return 0;
-    for (size_t i = 0; i + nn <= hn; i++)
-        if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
+    for (const char *const *w = W; *w; w++)
+        if (contains(s, n, *w, strlen(*w)))
             return 1;
     return 0;
 }
@@ -659,8 +656,10 @@ int stp_incidents_finish(stp_incidents *x)
         f->val = rank[f->val];
     }
     free(rank);
-    qsort(x->items, x->nitems, sizeof *x->items, cmp_item);
-    qsort(x->facts, x->nfacts, sizeof *x->facts, cmp_fact);
+    if (x->nitems)
+        qsort(x->items, x->nitems, sizeof *x->items, cmp_item);
+    if (x->nfacts)
+        qsort(x->facts, x->nfacts, sizeof *x->facts, cmp_fact);
     /* the same document read twice adds nothing */
     size_t n = 0;
     for (size_t i = 0; i < x->nitems; i++)

@@ -122,6 +122,10 @@ static void relative_czech(void **state)
     assert_string_equal(find("Před týdnem napadli ČTK.", FRI), "2024-05-03..2024-05-03");
     assert_string_equal(find("Minulý měsíc napadli ČTK.", "2024-01-15"), "2023-12-01..2023-12-31");
     assert_string_equal(find("Loni napadli ČTK.", FRI), "2023-01-01..2023-12-31");
+    assert_string_equal(find("Před dvěma týdny napadli ČTK.", FRI), "2024-04-26..2024-04-26");
+    assert_string_equal(find("Před 5 dny napadli ČTK.", FRI), "2024-05-05..2024-05-05");
+    assert_string_equal(find("V sobotu napadli ČTK.", FRI), "2024-05-04..2024-05-04");
+    assert_string_equal(find("V neděli napadli ČTK.", MON), "2024-05-12..2024-05-12");
 }
 
 static void relative_english(void **state)
@@ -147,6 +151,12 @@ static void relative_english(void **state)
     assert_string_equal(find("Hackers struck last month.", FRI), "2024-04-01..2024-04-30");
     assert_string_equal(find("Hackers struck last year.", FRI), "2023-01-01..2023-12-31");
     assert_string_equal(find("Hackers struck earlier this year.", FRI), "2024-01-01..2024-05-10");
+    assert_string_equal(find("Hackers struck in October last year.", FRI), "2023-10-01..2023-10-31");
+    assert_string_equal(find("Hackers struck this March.", FRI), "2024-03-01..2024-03-31");
+    assert_string_equal(find("Sites were down last weekend.", "2024-05-15"), "2024-05-11..2024-05-12");
+    assert_string_equal(find("Hackers struck a week ago.", FRI), "2024-05-03..2024-05-03");
+    assert_string_equal(find("Hackers struck during 2019.", FRI), "2019-01-01..2019-12-31");
+    assert_string_equal(find("Hackers struck earlier this month.", FRI), "2024-05-01..2024-05-10");
 }
 
 static void choice_and_misses(void **state)
