@@ -466,7 +466,7 @@ typedef struct {
 } m_key;
 
 typedef struct {
-    uint32_t key, alias, variant;
+    uint32_t key, alias, variant, key2;
 } c_post;
 
 typedef struct {
@@ -676,9 +676,15 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         for (uint32_t v = 0; v < 3; v++) {
             if (vk[v] == STP_GAZ_NOKEY)
                 continue;
+            uint32_t k2 = STP_GAZ_NOKEY;
+            if (a->nunits > 1) {
+                const stp_gaz_aunit *u1 = &aus[a->unit0 + 1];
+                uint32_t sk = v == STP_GAZ_V_EN ? u1->en : v == STP_GAZ_V_CS ? u1->cs : STP_GAZ_NOKEY;
+                k2 = sk != STP_GAZ_NOKEY ? sk : u1->fold;
+            }
             if (stp_array_grow((void **)&posts, &capposts, nposts + 1, sizeof *posts))
                 goto done;
-            posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v };
+            posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v, k2 };
         }
     }
     qsort(posts, nposts, sizeof *posts, cmp_post);
@@ -724,7 +730,7 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         || put_u32s(out, c.keys, c.nkeys * sizeof *c.keys))
         goto done;
     for (size_t i = 0; i < nposts; i++) {
-        stp_gaz_post p = { posts[i].alias, posts[i].variant };
+        stp_gaz_post p = { posts[i].alias, posts[i].variant, posts[i].key2 };
         if (put_u32s(out, &p, sizeof p))
             goto done;
     }
@@ -844,7 +850,8 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
             BAD("corrupt model (key %u)", i);
     }
     for (uint32_t i = 0; i < g->np; i++)
-        if (g->posts[i].alias >= g->na || g->posts[i].variant > 2)
+        if (g->posts[i].alias >= g->na || g->posts[i].variant > 2
+            || (g->posts[i].key2 != STP_GAZ_NOKEY && g->posts[i].key2 >= g->nk))
             BAD("corrupt model (posting %u)", i);
     for (uint32_t i = 0; i < g->hcap; i++)
         if (g->hash[i] > g->nk)

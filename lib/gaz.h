@@ -99,6 +99,8 @@ typedef struct {
 
 typedef struct {
     uint32_t alias, variant;
+    uint32_t key2;     /* the variant's key of the alias's second unit, or
+                          STP_GAZ_NOKEY: a cheap first check before verifying */
 } stp_gaz_post;
 
 typedef struct stp_gaz stp_gaz;

@@ -429,7 +429,12 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         for (int x = 0; x < nid; x++) {
             uint32_t np;
             const stp_gaz_post *ps = stp_gaz_postings(g, ids[x], &np);
+            const uinfo *t2 = i + 1 < m->nunits ? m->ui[i + 1] : NULL;
             for (uint32_t q = 0; q < np; q++) {
+                uint32_t k2 = ps[q].key2;
+                if (k2 != STP_GAZ_NOKEY
+                    && (!t2 || (k2 != t2->fid && k2 != t2->nid && !has_key(t2, k2))))
+                    continue;
                 const stp_gaz_alias *a = stp_gaz_alias_at(g, ps[q].alias);
                 if (!lang_ok(a->lang, lang) || i + a->nunits > m->nunits)
                     continue;
