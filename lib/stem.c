@@ -1,0 +1,382 @@
+/* stem.c - matching keys: Snowball english, hunspell cs_CZ lemmas and a
+ * light Czech stemmer, behind a per-stemmer cache
+ */
+#include "stem.h"
+#include "err.h"
+#include "fold.h"
+
+#include <hunspell.h>
+#include <libstemmer.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#ifndef STOPA_HUNSPELL_DIR
+#define STOPA_HUNSPELL_DIR "/usr/share/hunspell"
+#endif
+
+/* ---- the Czech light stemmer ------------------------------------------- */
+/* Written for folded text (lower case, no diacritics), in the manner of
+ * Dolamic & Savoy's light stemmer: one case ending off, the longest that
+ * leaves a stem of at least three letters; then, when the ending began
+ * with a front vowel (e, i: from e, ě, é, i, í), the consonant
+ * alternation before it undone (c→k as in Amerika/Americe, z→h as in
+ * Praha/Praze); then a possessive suffix (-ov, -in, -uv) off a long stem.
+ * Folding merges forms that differ only in diacritics (ě/e, í/i, ý/y, ů/u),
+ * so one ending list serves both spellings. */
+
+static const char *const CS_END5[] = { "atech", NULL };
+static const char *const CS_END4[] = { "etem", "atum", NULL };
+static const char *const CS_END3[] = { "ech", "ich", "eho", "emi", "emu", "ete", "eti",
+                                       "iho", "imi", "imu", "ach", "ata", "aty", "ych",
+                                       "ama", "ami", "ove", "ovi", "ymi", NULL };
+static const char *const CS_END2[] = { "em", "es", "im", "um", "at", "am", "os", "us",
+                                       "ym", "mi", "ou", NULL };
+static const char *const CS_END1[] = { "a", "e", "i", "o", "u", "y", NULL };
+
+/* code points in s[0..n) */
+static size_t cps(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static int ends_with(const char *s, size_t n, const char *e, size_t m)
+{
+    return n >= m && memcmp(s + n - m, e, m) == 0;
+}
+
+int stp_stem_cs_light(stp_buf *out, const char *w, size_t n)
+{
+    static const char *const *const LISTS[] = { CS_END5, CS_END4, CS_END3, CS_END2, CS_END1 };
+    size_t len = cps(w, n), m = n;
+    int front = 0;
+    for (int li = 0; li < 5; li++) {
+        size_t el = (size_t)(5 - li);
+        if (len < el + 3)
+            continue; /* keep a stem of three letters at least */
+        for (const char *const *e = LISTS[li]; *e; e++) {
+            if (!ends_with(w, n, *e, el))
+                continue;
+            m = n - el;
+            front = (*e)[0] == 'e' || (*e)[0] == 'i';
+            goto stripped;
+        }
+    }
+stripped:
+    if (stp_buf_reserve(out, m + 2))
+        return STP_ENOMEM;
+    size_t at = out->len;
+    memcpy(out->p + at, w, m);
+    out->len += m;
+    char *st = out->p + at;
+    if (front && m >= 3) {
+        char *last = &st[m - 1];
+        if (*last == 'c')
+            *last = 'k';
+        else if (*last == 'z')
+            *last = 'h';
+    }
+    /* possessive and adjectival -ov, -in, -uv on a long stem */
+    size_t sl = cps(st, m);
+    if (sl >= 6 && (ends_with(st, m, "ov", 2) || ends_with(st, m, "in", 2)
+                    || ends_with(st, m, "uv", 2)))
+        out->len -= 2;
+    return 0;
+}
+
+/* ---- the cache ------------------------------------------------------- */
+
+typedef struct {
+    const char *w;      /* interned word, NULL for an empty slot */
+    uint32_t    n;
+    uint32_t    hash;
+    uint8_t     lang;
+    uint8_t     nkeys;
+    stp_str     keys[STP_STEM_MAXKEYS];
+} stem_entry;
+
+typedef struct arena_blk {
+    struct arena_blk *next;
+    size_t            used, cap;
+    char              data[];
+} arena_blk;
+
+struct stp_stemmer {
+    char              *dir;        /* where cs_CZ.aff/.dic are */
+    Hunhandle         *hun;
+    int                hun_state;  /* 0 not tried, 1 loaded, -1 failed */
+    struct sb_stemmer *en;
+    stem_entry        *tab;
+    size_t             cap, count;
+    arena_blk         *arena;
+    stp_buf            fold, tmp;
+};
+
+static char *arena_put(stp_stemmer *st, const char *s, size_t n)
+{
+    arena_blk *b = st->arena;
+    if (!b || b->cap - b->used < n + 1) {
+        size_t cap = n + 1 > 60000 ? n + 1 : 60000;
+        arena_blk *nb = malloc(sizeof *nb + cap);
+        if (!nb)
+            return NULL;
+        nb->next = b;
+        nb->used = 0;
+        nb->cap = cap;
+        st->arena = b = nb;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    b->used += n + 1;
+    return p;
+}
+
+static uint32_t hash_word(const char *s, size_t n, int lang)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)lang;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int tab_grow(stp_stemmer *st)
+{
+    size_t cap = st->cap ? st->cap * 2 : 4096;
+    stem_entry *t = calloc(cap, sizeof *t);
+    if (!t)
+        return STP_ENOMEM;
+    for (size_t i = 0; i < st->cap; i++) {
+        stem_entry *e = &st->tab[i];
+        if (!e->w)
+            continue;
+        size_t j = e->hash & (cap - 1);
+        while (t[j].w)
+            j = (j + 1) & (cap - 1);
+        t[j] = *e;
+    }
+    free(st->tab);
+    st->tab = t;
+    st->cap = cap;
+    return 0;
+}
+
+int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)
+{
+    *out = NULL;
+    stp_stemmer *st = calloc(1, sizeof *st);
+    if (!st)
+        return STP_ENOMEM;
+    const char *env = getenv("STOPA_HUNSPELL_DIR");
+    const char *dir = env && *env ? env : hunspell_dir ? hunspell_dir : STOPA_HUNSPELL_DIR;
+    st->dir = strdup(dir);
+    if (!st->dir || tab_grow(st)) {
+        stp_stemmer_free(st);
+        return STP_ENOMEM;
+    }
+    *out = st;
+    return 0;
+}
+
+void stp_stemmer_free(stp_stemmer *st)
+{
+    if (!st)
+        return;
+    if (st->hun)
+        Hunspell_destroy(st->hun);
+    if (st->en)
+        sb_stemmer_delete(st->en);
+    while (st->arena) {
+        arena_blk *b = st->arena;
+        st->arena = b->next;
+        free(b);
+    }
+    free(st->tab);
+    free(st->dir);
+    stp_buf_free(&st->fold);
+    stp_buf_free(&st->tmp);
+    free(st);
+}
+
+/* ---- analysis ----------------------------------------------------------- */
+
+/* add key k[0..n) to e unless present; interned */
+static int add_key(stp_stemmer *st, stem_entry *e, const char *k, size_t n)
+{
+    if (e->nkeys >= STP_STEM_MAXKEYS || n == 0)
+        return 0;
+    for (int i = 0; i < e->nkeys; i++)
+        if (e->keys[i].n == n && memcmp(e->keys[i].s, k, n) == 0)
+            return 0;
+    const char *p = arena_put(st, k, n);
+    if (!p)
+        return STP_ENOMEM;
+    e->keys[e->nkeys].s = p;
+    e->keys[e->nkeys].n = n;
+    e->nkeys++;
+    return 0;
+}
+
+/* word without a possessive 's / ’s */
+static size_t strip_poss(const char *w, size_t n)
+{
+    if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
+        return n - 2;
+    if (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+        return n - 4;
+    return n;
+}
+
+static int keys_en(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
+{
+    if (!st->en) {
+        st->en = sb_stemmer_new("english", "UTF_8");
+        if (!st->en)
+            return STP_ENOMEM;
+    }
+    n = strip_poss(w, n);
+    stp_buf_reset(&st->fold);
+    if (stp_fold(&st->fold, w, n, STP_FOLD_ALL))
+        return STP_ENOMEM;
+    const sb_symbol *r = sb_stemmer_stem(st->en, (const sb_symbol *)st->fold.p,
+                                         (int)st->fold.len);
+    if (!r)
+        return STP_ENOMEM;
+    return add_key(st, e, (const char *)r, (size_t)sb_stemmer_length(st->en));
+}
+
+static int hun_load(stp_stemmer *st)
+{
+    stp_buf p = {0};
+    int rc = STP_EDICT;
+    st->hun_state = -1;
+    if (stp_buf_puts(&p, st->dir) || stp_buf_puts(&p, "/cs_CZ.aff") || !stp_buf_cstr(&p)) {
+        rc = STP_ENOMEM;
+        goto out;
+    }
+    char *aff = strdup(p.p);
+    p.len -= 4;
+    if (!aff || stp_buf_puts(&p, ".dic") || !stp_buf_cstr(&p)) {
+        free(aff);
+        rc = STP_ENOMEM;
+        goto out;
+    }
+    if (access(aff, R_OK) == 0 && access(p.p, R_OK) == 0) {
+        st->hun = Hunspell_create(aff, p.p);
+        const char *enc = st->hun ? Hunspell_get_dic_encoding(st->hun) : NULL;
+        /* the cs_CZ dictionaries in use are UTF-8; one that is not would
+         * need converting words both ways: treat it as missing */
+        if (st->hun && enc && (strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf-8") == 0)) {
+            st->hun_state = 1;
+            rc = 0;
+        } else if (st->hun) {
+            Hunspell_destroy(st->hun);
+            st->hun = NULL;
+        }
+    }
+    free(aff);
+out:
+    stp_buf_free(&p);
+    return rc;
+}
+
+static int keys_cs(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
+{
+    stp_buf_reset(&st->fold);
+    if (stp_fold(&st->fold, w, n, STP_FOLD_ALL))
+        return STP_ENOMEM;
+    stp_buf_reset(&st->tmp);
+    if (stp_stem_cs_light(&st->tmp, st->fold.p, st->fold.len))
+        return STP_ENOMEM;
+    int rc = add_key(st, e, st->tmp.p, st->tmp.len);
+    if (rc)
+        return rc;
+
+    /* hunspell: only for words of letters that are not all upper case */
+    int letters = 0, lower = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp = stp_utf8_next(w, n, &i);
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL) {
+            letters = lower = 1;
+        } else if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT) {
+            letters = 1;
+        } else if (c != UTF8PROC_CATEGORY_MN && !(cp == '-' && i > 1 && i < n)) {
+            return 0; /* digits, dots, symbols */
+        }
+    }
+    if (!letters || !lower || n > 90)
+        return 0;
+    int lrc = 0;
+    if (st->hun_state == 0)
+        lrc = hun_load(st);
+    if (st->hun_state != 1)
+        return lrc;
+    char wz[96];
+    memcpy(wz, w, n);
+    wz[n] = '\0';
+    char **list = NULL;
+    int k = Hunspell_stem(st->hun, &list, wz);
+    for (int i = 0; i < k && rc == 0; i++) {
+        stp_buf_reset(&st->fold);
+        stp_buf_reset(&st->tmp);
+        if (stp_fold(&st->fold, list[i], strlen(list[i]), STP_FOLD_ALL)
+            || stp_stem_cs_light(&st->tmp, st->fold.p, st->fold.len))
+            rc = STP_ENOMEM;
+        else
+            rc = add_key(st, e, st->tmp.p, st->tmp.len);
+    }
+    if (list)
+        Hunspell_free_list(st->hun, &list, k);
+    return rc;
+}
+
+int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
+                  stp_str keys[STP_STEM_MAXKEYS])
+{
+    if (n == 0 || n > UINT32_MAX)
+        return STP_EINVAL;
+    uint32_t h = hash_word(w, n, (int)lang);
+    size_t j = h & (st->cap - 1);
+    for (; st->tab[j].w; j = (j + 1) & (st->cap - 1)) {
+        stem_entry *e = &st->tab[j];
+        if (e->hash == h && e->n == n && e->lang == lang && memcmp(e->w, w, n) == 0) {
+            memcpy(keys, e->keys, e->nkeys * sizeof *keys);
+            return e->nkeys;
+        }
+    }
+    stem_entry e = { 0 };
+    int rc = 0;
+    if (lang == STP_LANG_EN || lang == STP_LANG_UND)
+        rc = keys_en(st, &e, w, n);
+    if (rc == 0 && (lang == STP_LANG_CS || lang == STP_LANG_UND))
+        rc = keys_cs(st, &e, w, n);
+    if (rc < 0 && rc != STP_EDICT)
+        return rc;
+    if (rc == STP_EDICT)
+        return rc; /* reported once; the next call uses the light stemmer */
+    if (e.nkeys == 0 && add_key(st, &e, w, n)) /* nothing left after folding */
+        return STP_ENOMEM;
+    e.w = arena_put(st, w, n);
+    if (!e.w)
+        return STP_ENOMEM;
+    e.n = (uint32_t)n;
+    e.hash = h;
+    e.lang = (uint8_t)lang;
+    if ((st->count + 1) * 4 > st->cap * 3) {
+        if (tab_grow(st))
+            return STP_ENOMEM;
+        j = h & (st->cap - 1);
+        while (st->tab[j].w)
+            j = (j + 1) & (st->cap - 1);
+    }
+    st->tab[j] = e;
+    st->count++;
+    memcpy(keys, e.keys, e.nkeys * sizeof *keys);
+    return e.nkeys;
+}

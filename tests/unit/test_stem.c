@@ -1,0 +1,191 @@
+/* test_stem.c - stem keys: Czech light stemmer and hunspell lemmas, English
+ * Snowball, the cache (with the real cs_CZ dictionary) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "stem.h"
+
+static stp_stemmer *st;
+
+static int setup(void **state)
+{
+    (void)state;
+    return stp_stemmer_new(&st, NULL);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    stp_stemmer_free(st);
+    return 0;
+}
+
+static int keys_of(stp_lang lang, const char *w, stp_str *k)
+{
+    int n = stp_stem_keys(st, lang, w, strlen(w), k);
+    if (n == STP_EDICT)
+        fail_msg("the cs_CZ hunspell dictionary is missing");
+    assert_true(n >= 1 && n <= STP_STEM_MAXKEYS);
+    return n;
+}
+
+/* an alias word's first key is among a text word's keys */
+static int matches(stp_lang lang, const char *alias, const char *text)
+{
+    stp_str a[STP_STEM_MAXKEYS], t[STP_STEM_MAXKEYS];
+    keys_of(lang, alias, a);
+    int n = keys_of(lang, text, t);
+    for (int i = 0; i < n; i++)
+        if (t[i].n == a[0].n && memcmp(t[i].s, a[0].s, a[0].n) == 0)
+            return 1;
+    return 0;
+}
+
+/* every word of the group matches every other, both ways */
+static void group(stp_lang lang, const char *const *ws)
+{
+    for (size_t i = 0; ws[i]; i++)
+        for (size_t j = 0; ws[j]; j++)
+            if (!matches(lang, ws[i], ws[j])) {
+                stp_str k[STP_STEM_MAXKEYS];
+                keys_of(lang, ws[i], k);
+                fail_msg("\"%s\" (key %.*s) does not match \"%s\"", ws[i], (int)k[0].n, k[0].s,
+                         ws[j]);
+            }
+}
+
+#define GROUP(lang, ...)                                         \
+    do {                                                         \
+        static const char *const g_[] = { __VA_ARGS__, NULL };   \
+        group((lang), g_);                                       \
+    } while (0)
+
+static void czech_groups(void **state)
+{
+    (void)state;
+    GROUP(STP_LANG_CS, "NÚKIBu", "NÚKIBem", "NUKIB", "NÚKIB", "NUKIBu");
+    GROUP(STP_LANG_CS, "Kintrem", "Kintra", "Kintr");
+    GROUP(STP_LANG_CS, "Lipavského", "Lipavským", "Lipavský", "Lipavskeho", "Lipavsky");
+    GROUP(STP_LANG_CS, "Rakušanovi", "Rakušan", "Rakusanovi");
+    GROUP(STP_LANG_CS, "České", "Českou", "Česká", "Ceske", "Ceskou", "Ceska");
+    GROUP(STP_LANG_CS, "televizi", "televizí", "televize");
+    GROUP(STP_LANG_CS, "ministerstvu", "ministerstvem", "ministerstvo");
+    GROUP(STP_LANG_CS, "pošta", "poště", "poštou", "postu", "poste", "posta");
+    GROUP(STP_LANG_CS, "Praha", "Praze", "Prahou", "Prahy", "Praze");
+    GROUP(STP_LANG_CS, "Brno", "Brně", "Brne", "Brnem");
+    GROUP(STP_LANG_CS, "úřadu", "úřad", "uradu", "urad");
+    GROUP(STP_LANG_CS, "Národního", "Národní", "Narodniho", "Narodni");
+    GROUP(STP_LANG_CS, "bezpečnost", "bezpečnosti", "bezpecnost", "bezpecnosti");
+    GROUP(STP_LANG_CS, "Amerika", "Americe", "Ameriky");
+}
+
+static void czech_light(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *out; } cases[] = {
+        { "nukibu", "nukib" }, { "praze", "prah" }, { "praha", "prah" },
+        { "lipavskeho", "lipavsk" }, { "ministerstvem", "ministerstv" },
+        { "rakusanovi", "rakusan" }, { "putinova", "putin" }, { "putinuv", "putin" },
+        { "brno", "brn" }, { "les", "les" }, { "ceske", "cesk" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        stp_buf b = {0};
+        assert_int_equal(stp_stem_cs_light(&b, cases[i].in, strlen(cases[i].in)), 0);
+        if (b.len != strlen(cases[i].out) || memcmp(b.p, cases[i].out, b.len))
+            fail_msg("light(%s) = %.*s, want %s", cases[i].in, (int)b.len, b.p, cases[i].out);
+        stp_buf_free(&b);
+    }
+}
+
+static void english(void **state)
+{
+    (void)state;
+    GROUP(STP_LANG_EN, "attacked", "attacks", "attack", "attacking");
+    GROUP(STP_LANG_EN, "Czechia", "Czechia's", "Czechia’s", "CZECHIA");
+    GROUP(STP_LANG_EN, "institutions", "institution");
+    stp_str k[STP_STEM_MAXKEYS];
+    assert_int_equal(keys_of(STP_LANG_EN, "Attacks", k), 1);
+    assert_int_equal(k[0].n, 6);
+    assert_memory_equal(k[0].s, "attack", 6);
+}
+
+static void hunspell_lemmas(void **state)
+{
+    (void)state;
+    stp_str k[STP_STEM_MAXKEYS];
+    /* the lemma Praha adds its light stem "prah" besides "praz"->"prah" */
+    int n = keys_of(STP_LANG_CS, "Českou", k);
+    assert_true(n >= 1);
+    assert_memory_equal(k[0].s, "cesk", 4);
+    /* acronyms skip hunspell: one key */
+    assert_int_equal(keys_of(STP_LANG_CS, "NÚKIB", k), 1);
+    /* numbers: the folded text itself */
+    assert_int_equal(keys_of(STP_LANG_CS, "2024", k), 1);
+    assert_int_equal(k[0].n, 4);
+    assert_memory_equal(k[0].s, "2024", 4);
+}
+
+static void und_gives_both(void **state)
+{
+    (void)state;
+    stp_str k[STP_STEM_MAXKEYS];
+    int n = keys_of(STP_LANG_UND, "attacks", k);
+    assert_true(n >= 2);
+    assert_int_equal(k[0].n, 6); /* English first */
+    assert_memory_equal(k[0].s, "attack", 6);
+}
+
+static void cache_identity(void **state)
+{
+    (void)state;
+    stp_str a[STP_STEM_MAXKEYS], b[STP_STEM_MAXKEYS];
+    int n = keys_of(STP_LANG_CS, "ministerstvem", a);
+    assert_int_equal(keys_of(STP_LANG_CS, "ministerstvem", b), n);
+    for (int i = 0; i < n; i++) {
+        assert_ptr_equal(a[i].s, b[i].s);
+        assert_int_equal(a[i].n, b[i].n);
+    }
+    n = keys_of(STP_LANG_EN, "institutions", a);
+    assert_int_equal(keys_of(STP_LANG_EN, "institutions", b), n);
+    assert_ptr_equal(a[0].s, b[0].s);
+    assert_int_equal(stp_stem_keys(st, STP_LANG_CS, "x", 0, a), STP_EINVAL);
+}
+
+static void missing_dictionary(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_HUNSPELL_DIR"))
+        skip();
+    stp_stemmer *s2;
+    assert_int_equal(stp_stemmer_new(&s2, "/nonexistent/dir"), 0);
+    stp_str k[STP_STEM_MAXKEYS];
+    /* English needs no dictionary */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_EN, "attacks", 7, k), 1);
+    /* the first Czech word reports the missing dictionary once ... */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "Praze", 5, k), STP_EDICT);
+    /* ... then the light stemmer alone is used */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "Praze", 5, k), 1);
+    assert_int_equal(k[0].n, 4);
+    assert_memory_equal(k[0].s, "prah", 4);
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "Brně", strlen("Brně"), k), 1);
+    stp_stemmer_free(s2);
+    stp_stemmer_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(czech_groups),    cmocka_unit_test(czech_light),
+        cmocka_unit_test(english),         cmocka_unit_test(hunspell_lemmas),
+        cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
+        cmocka_unit_test(missing_dictionary),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
