@@ -1,0 +1,2 @@
+printf 'actor:x\tACTOR\tX\tXyz\tany\t-\n' >g.tsv
+stopa-model compile g.tsv

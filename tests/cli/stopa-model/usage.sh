@@ -1,0 +1,1 @@
+stopa-model frobnicate

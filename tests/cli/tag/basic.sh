@@ -1,0 +1,1 @@
+tag -m "$CASES/models" "$CASES/input.tsv"

@@ -1,0 +1,1 @@
+gzip -c "$CASES/input.tsv" >in.gz && tag -m "$CASES/models" in.gz

@@ -1,0 +1,1 @@
+tag -m "$CASES/models" nonexistent.tsv

@@ -1,0 +1,1 @@
+mkdir empty && tag -m empty </dev/null

@@ -1,0 +1,1 @@
+tag --table -m "$CASES/models" <"$CASES/input.tsv"

@@ -1,0 +1,218 @@
+/* test_gaz.c - gazetteer rows, compiling, loading, rejecting bad models */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "err.h"
+#include "gaz.h"
+
+static const char *const TSV =
+    "#id\ttype\tcanonical\talias\tlang\tflags\n"
+    "actor:apt28\tACTOR\tAPT28\tAPT28\tany\t-\n"
+    "actor:apt28\tACTOR\tAPT28\tFancy Bear\tany\tcase\n"
+    "\n"
+    "inst:cz-ceska-televize\tINSTITUTION\tČeská televize\tČeská televize\tcs\t-\n"
+    "inst:cz-us\tINSTITUTION\tÚstavní soud\tÚS\tcs\tcase,nofold\n"
+    "actor:noname057-16\tACTOR\tNoName057(16)\tNoName057(16)\tany\texact\n";
+
+static stp_gaz *compile(const char *tsv, int *err, stp_gaz_diag *d)
+{
+    stp_gaz_builder *b;
+    stp_buf img = {0};
+    stp_gaz *g = NULL;
+    assert_int_equal(stp_gaz_builder_new(&b), 0);
+    *err = stp_gaz_builder_add_tsv(b, "test.tsv", tsv, strlen(tsv), d);
+    if (!*err)
+        *err = stp_gaz_builder_compile(b, &img, d);
+    if (!*err)
+        *err = stp_gaz_from_buf(&g, &img, d);
+    stp_buf_free(&img);
+    stp_gaz_builder_free(b);
+    return g;
+}
+
+static void compile_and_look_up(void **state)
+{
+    (void)state;
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(TSV, &err, &d);
+    assert_int_equal(err, 0);
+    assert_int_equal(stp_gaz_n_entities(g), 4);
+    assert_int_equal(stp_gaz_n_aliases(g), 5);
+    assert_true(stp_gaz_has_nofold(g));
+    const stp_gaz_alias *a = stp_gaz_alias_at(g, 2);
+    assert_int_equal(a->nunits, 2);
+    assert_int_equal(a->lang, STP_GAZ_LANG_CS);
+    const stp_gaz_entity *e = stp_gaz_entity_at(g, a->entity);
+    stp_str id = stp_gaz_str(g, e->id_off, e->id_len);
+    assert_memory_equal(id.s, "inst:cz-ceska-televize", id.n);
+    assert_string_equal(stp_gaz_type_name(e->type), "INSTITUTION");
+    /* fold keys: lower case, no diacritics; postings lead back to the alias */
+    uint32_t k = stp_gaz_key_find(g, 'f', "ceska", 5);
+    assert_int_not_equal(k, STP_GAZ_NOKEY);
+    uint32_t np;
+    const stp_gaz_post *p = stp_gaz_postings(g, k, &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].alias, 2);
+    assert_int_equal(p[0].variant, STP_GAZ_V_FOLD);
+    assert_int_equal(stp_gaz_key_find(g, 'f', "Ceska", 5), STP_GAZ_NOKEY);
+    assert_int_equal(stp_gaz_key_find(g, 'f', "televize", 8) == STP_GAZ_NOKEY, 0);
+    /* cs alias: a Czech stem key, no English one */
+    const stp_gaz_aunit *u = stp_gaz_aunits(g, a);
+    assert_int_not_equal(u[0].cs, STP_GAZ_NOKEY);
+    assert_int_equal(u[0].en, STP_GAZ_NOKEY);
+    /* NoName057(16): two units, exact: no stem keys, one posting */
+    a = stp_gaz_alias_at(g, 4);
+    assert_int_equal(a->nunits, 2);
+    u = stp_gaz_aunits(g, a);
+    assert_int_equal(u[0].en, STP_GAZ_NOKEY);
+    assert_int_equal(u[1].cs, STP_GAZ_NOKEY);
+    assert_int_equal(u[1].fold, stp_gaz_key_find(g, 'f', "16", 2));
+    /* nofold: case-folded key keeps the diacritics */
+    assert_int_not_equal(stp_gaz_key_find(g, 'n', "\xc3\xbas", 3), STP_GAZ_NOKEY);
+    assert_int_equal(stp_gaz_key_find(g, 'f', "us", 2), STP_GAZ_NOKEY);
+    stp_gaz_free(g);
+}
+
+static void expect_syntax(const char *tsv, uint64_t line, const char *msg)
+{
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(tsv, &err, &d);
+    assert_null(g);
+    assert_int_equal(err, STP_ESYNTAX);
+    assert_int_equal(d.line, line);
+    assert_string_equal(d.file, "test.tsv");
+    if (!strstr(d.msg, msg)) {
+        print_error("message '%s' lacks '%s'\n", d.msg, msg);
+        fail();
+    }
+}
+
+static void bad_rows(void **state)
+{
+    (void)state;
+    expect_syntax("# c\nactor:x\tACTOR\tX\tX\tany\n", 2, "expected 6");
+    expect_syntax("actor:x\tACTOR\tX\tX\tany\t-\nactor:y\tGROUP\tY\tY\tany\t-\n", 2, "unknown type");
+    expect_syntax("actor:x\tACTOR\tX\tX\tde\t-\n", 1, "bad lang");
+    expect_syntax("actor:x\tACTOR\tX\tX\tany\tcase,case\n", 1, "bad flags");
+    expect_syntax("actor:x\tACTOR\tX\tX\tany\tloud\n", 1, "bad flags");
+    expect_syntax("actorx\tACTOR\tX\tX\tany\t-\n", 1, "bad id");
+    expect_syntax("actor:x\tACTOR\tX\t\tany\t-\n", 1, "empty alias");
+    expect_syntax("actor:x\tACTOR\tX\tX\tany\t-\r\nactor:x\tMALWARE\tX\tY\tany\t-\r\n", 2, "has type");
+    expect_syntax("actor:x\tACTOR\tX\tX\tany\t-\nactor:x\tACTOR\tX2\tY\tany\t-\n", 2, "canonical");
+    expect_syntax("\n\nactor:x\tACTOR\tX\t!!!\tany\t-\n", 3, "no letters or digits");
+    /* attribute rows (three columns) are accepted and ignored */
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile("actor:x\tcountry\tru\nactor:x\tACTOR\tX\tXyz\tany\t-\n", &err, &d);
+    assert_int_equal(err, 0);
+    assert_int_equal(stp_gaz_n_aliases(g), 1);
+    stp_gaz_free(g);
+}
+
+/* a model image as bytes */
+static void image(stp_buf *img)
+{
+    stp_gaz_builder *b;
+    stp_gaz_diag d = {0};
+    assert_int_equal(stp_gaz_builder_new(&b), 0);
+    assert_int_equal(stp_gaz_builder_add_tsv(b, "test.tsv", TSV, strlen(TSV), &d), 0);
+    assert_int_equal(stp_gaz_builder_compile(b, img, &d), 0);
+    stp_gaz_builder_free(b);
+}
+
+static int load_copy(const stp_buf *img, size_t len, stp_gaz_diag *d)
+{
+    stp_buf c = {0};
+    assert_int_equal(stp_buf_put(&c, img->p, len), 0);
+    stp_gaz *g = NULL;
+    int r = stp_gaz_from_buf(&g, &c, d);
+    stp_gaz_free(g);
+    return r;
+}
+
+static void corrupt_models_rejected(void **state)
+{
+    (void)state;
+    stp_buf img = {0};
+    image(&img);
+    stp_gaz_diag d = {0};
+    assert_int_equal(load_copy(&img, img.len, &d), 0);
+    /* every truncation */
+    for (size_t n = 0; n < img.len; n += (n < 200 ? 1 : 97))
+        assert_int_equal(load_copy(&img, n, &d), STP_EMODEL);
+    /* a flipped bit anywhere: magic, version, counts, sections */
+    for (size_t i = 0; i < img.len; i += 13) {
+        img.p[i] ^= 0x10;
+        int r = load_copy(&img, img.len, &d);
+        img.p[i] ^= 0x10;
+        if (r != STP_EMODEL) {
+            print_error("flip at %zu accepted (%d)\n", i, r);
+            fail();
+        }
+    }
+    img.p[0] = 'X';
+    assert_int_equal(load_copy(&img, img.len, &d), STP_EMODEL);
+    assert_non_null(strstr(d.msg, "magic"));
+    stp_buf_free(&img);
+}
+
+static void file_roundtrip_and_merge(void **state)
+{
+    (void)state;
+    stp_buf img = {0};
+    image(&img);
+    char path[] = "/tmp/test_gaz.XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, img.p, img.len), (ssize_t)img.len);
+    close(fd);
+    stp_gaz *g;
+    stp_gaz_diag d = {0};
+    assert_int_equal(stp_gaz_open(&g, path, &d), 0);
+    assert_int_equal(stp_gaz_n_aliases(g), 5);
+    /* merge with a run-time gazetteer */
+    stp_gaz_builder *b;
+    assert_int_equal(stp_gaz_builder_new(&b), 0);
+    assert_int_equal(stp_gaz_builder_add_model(b, g, &d), 0);
+    const char *more = "malware:x-agent\tMALWARE\tX-Agent\tX-Agent\tany\t-\n";
+    assert_int_equal(stp_gaz_builder_add_tsv(b, "more.tsv", more, strlen(more), &d), 0);
+    stp_buf img2 = {0};
+    assert_int_equal(stp_gaz_builder_compile(b, &img2, &d), 0);
+    stp_gaz *g2;
+    assert_int_equal(stp_gaz_from_buf(&g2, &img2, &d), 0);
+    assert_int_equal(stp_gaz_n_aliases(g2), 6);
+    assert_int_equal(stp_gaz_n_entities(g2), 5);
+    stp_str f = stp_gaz_file(g2, 1);
+    assert_memory_equal(f.s, "more.tsv", f.n);
+    stp_gaz_free(g2);
+    stp_gaz_builder_free(b);
+    stp_gaz_free(g);
+    /* truncated file, missing file */
+    assert_int_equal(truncate(path, (off_t)img.len - 1), 0);
+    assert_int_equal(stp_gaz_open(&g, path, &d), STP_EMODEL);
+    assert_null(g);
+    unlink(path);
+    assert_int_equal(stp_gaz_open(&g, path, &d), STP_ENOTFOUND);
+    stp_buf_free(&img);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(compile_and_look_up),
+        cmocka_unit_test(bad_rows),
+        cmocka_unit_test(corrupt_models_rejected),
+        cmocka_unit_test(file_roundtrip_and_merge),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,150 @@
+/* test_match.c - matching aliases over sentences: fold, stem, case,
+ * longest match, priority, boundaries, languages */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "gaz.h"
+#include "gaz_fixture.h"
+#include "match.h"
+#include "sent.h"
+#include "stem.h"
+
+static const char *const TSV =
+    "actor:apt28\tACTOR\tAPT28\tAPT28\tany\t-\n"
+    "actor:apt28\tACTOR\tAPT28\tFancy Bear\tany\tcase\n"
+    "actor:turla\tACTOR\tTurla\tSnake\tany\tcase\n"
+    "malware:snake\tMALWARE\tSnake\tSnake\tany\tcase\n"
+    "malware:snake\tMALWARE\tSnake\tSnake malware\tany\t-\n"
+    "actor:noname057-16\tACTOR\tNoName057(16)\tNoName057(16)\tany\t-\n"
+    "actor:lapsus\tACTOR\tLAPSUS$\tLAPSUS\tany\t-\n"
+    "actor:lapsus\tACTOR\tLAPSUS$\tLAPSUS$\tany\t-\n"
+    "inst:cz-ceska-televize\tINSTITUTION\tČeská televize\tČeská televize\tcs\t-\n"
+    "inst:cz-mv\tINSTITUTION\tMinisterstvo vnitra\tministerstvo vnitra\tcs\t-\n"
+    "agency:cz-mzv\tAGENCY\tMinisterstvo zahraničních věcí\tministerstvo zahraničí\tcs\t-\n"
+    "agency:ru-mid\tAGENCY\tMID\truské ministerstvo zahraničí\tcs\t-\n"
+    "agency:cz-bis\tAGENCY\tBIS\tBIS\tany\tcase\n"
+    "agency:cz-nukib\tAGENCY\tNÚKIB\tNÚKIB\tany\t-\n"
+    "state:ru\tSTATE\tRussia\truský\tcs\tcase\n"
+    "state:cz\tSTATE\tCzechia\tCzechia\ten\t-\n"
+    "inst:cz-us\tINSTITUTION\tÚstavní soud\tÚS\tcs\tcase,nofold\n"
+    "state:us\tSTATE\tUnited States\tUS\tany\tcase\n"
+    "product:x\tPRODUCT\tExact Thing\tExact Thing\ten\texact\n";
+
+static stp_gaz *g;
+static stp_stemmer *st;
+static stp_matcher *m;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (fixture_model(TSV, &g))
+        return -1;
+    if (stp_stemmer_new(&st, NULL) || stp_matcher_new(&m, g, st))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    stp_matcher_free(m);
+    stp_stemmer_free(st);
+    stp_gaz_free(g);
+    return 0;
+}
+
+/* all matches of text as "surface=entity/how" joined by " | " */
+static const char *run(const char *text, stp_lang lang)
+{
+    static char out[2048];
+    size_t o = 0;
+    out[0] = 0;
+    stp_sentencer ss;
+    stp_sent_init(&ss, text, strlen(text), lang);
+    const stp_token *toks;
+    size_t n;
+    static const char *const how[] = { "exact", "fold", "stem" };
+    while (stp_sent_next(&ss, &toks, &n) == 1) {
+        const stp_match *ms;
+        size_t nm;
+        assert_int_equal(stp_match_sentence(m, text, toks, n, lang, NULL, &ms, &nm), 0);
+        for (size_t i = 0; i < nm; i++) {
+            const stp_gaz_entity *e = stp_gaz_entity_at(g, ms[i].entity);
+            stp_str id = stp_gaz_str(g, e->id_off, e->id_len);
+            o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s=%.*s/%s", o ? " | " : "",
+                                  (int)(ms[i].b1 - ms[i].b0), text + ms[i].b0, (int)id.n, id.s,
+                                  how[ms[i].how]);
+        }
+    }
+    stp_sent_finish(&ss);
+    return out;
+}
+
+static void english(void **state)
+{
+    (void)state;
+    assert_string_equal(run("Analysts said APT28 was active.", STP_LANG_EN),
+                        "APT28=actor:apt28/exact");
+    assert_string_equal(run("APT28's tools and apt28 too.", STP_LANG_EN),
+                        "APT28=actor:apt28/exact | apt28=actor:apt28/fold");
+    assert_string_equal(run("Czechia's government and Czechia.", STP_LANG_EN),
+                        "Czechia=state:cz/exact | Czechia=state:cz/exact");
+    /* case: Fancy Bear yes, fancy bear no; longest wins; type priority */
+    assert_string_equal(run("Fancy Bear, not a fancy bear.", STP_LANG_EN),
+                        "Fancy Bear=actor:apt28/exact");
+    assert_string_equal(run("Snake hit them. The Snake malware spread.", STP_LANG_EN),
+                        "Snake=actor:turla/exact | Snake malware=malware:snake/exact");
+    assert_string_equal(run("Two snakes and a snake.", STP_LANG_EN), "");
+    /* one token with brackets, symbols kept with the surface */
+    assert_string_equal(run("NoName057(16) and LAPSUS$ struck.", STP_LANG_EN),
+                        "NoName057(16)=actor:noname057-16/exact | LAPSUS$=actor:lapsus/exact");
+    /* hyphenated tokens: a name at either end */
+    assert_string_equal(run("An APT28-linked group.", STP_LANG_EN), "APT28=actor:apt28/exact");
+    /* exact: no inflection */
+    assert_string_equal(run("Exact Things and Exact Thing.", STP_LANG_EN),
+                        "Exact Thing=product:x/exact");
+    /* cs rows do not match in English documents, und documents use all */
+    assert_string_equal(run("Česká televize said.", STP_LANG_EN), "");
+    assert_string_equal(run("Česká televize said.", STP_LANG_UND),
+                        "Česká televize=inst:cz-ceska-televize/exact");
+}
+
+static void czech(void **state)
+{
+    (void)state;
+    assert_string_equal(run("Útok na Českou televizi a ministerstvu vnitra.", STP_LANG_CS),
+                        "Českou televizi=inst:cz-ceska-televize/stem | ministerstvu vnitra=inst:cz-mv/stem");
+    assert_string_equal(run("Útok na Ceskou televizi.", STP_LANG_CS),
+                        "Ceskou televizi=inst:cz-ceska-televize/stem");
+    /* acronyms take endings; case rows keep their case */
+    assert_string_equal(run("NÚKIBu a NUKIB varovaly, BISu ne, bis ano.", STP_LANG_CS),
+                        "NÚKIBu=agency:cz-nukib/stem | NUKIB=agency:cz-nukib/fold | BISu=agency:cz-bis/stem");
+    /* lower-case alias: capital allowed at the start, upper case not */
+    assert_string_equal(run("Ruští hackeři a ruský útok, RUSKÝ ne.", STP_LANG_CS),
+                        "Ruští=state:ru/stem | ruský=state:ru/exact");
+    /* longest match: the Russian ministry over the Czech one */
+    assert_string_equal(run("Podle ruského ministerstva zahraničí to není pravda.", STP_LANG_CS),
+                        "ruského ministerstva zahraničí=agency:ru-mid/stem");
+    /* nofold: ÚS is not US */
+    assert_string_equal(run("Rozhodl ÚS, ne US.", STP_LANG_CS),
+                        "ÚS=inst:cz-us/exact | US=state:us/exact");
+    /* no match across a comma */
+    assert_string_equal(run("Česká, televize.", STP_LANG_CS), "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(english),
+        cmocka_unit_test(czech),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,114 @@
+/* test_tag.c - per-document tagging: ent records, code-point offsets,
+ * indicators against names, the ambiguity rule */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "gaz.h"
+#include "gaz_fixture.h"
+#include "rec.h"
+#include "tag.h"
+
+static const char *const TSV =
+    "actor:apt28\tACTOR\tAPT28\tAPT28\tany\t-\n"
+    "actor:ransomed\tACTOR\tRansomed.vc\tRansomed.vc\tany\t-\n"
+    "inst:cz-ceska-televize\tINSTITUTION\tČeská televize\tČeská televize\tcs\t-\n"
+    "state:kp\tSTATE\tNorth Korea\tNorth Korea\tany\t-\n"
+    "state:kp\tSTATE\tNorth Korea\tKorea\tany\tambig\n"
+    "state:kr\tSTATE\tSouth Korea\tSouth Korea\tany\t-\n"
+    "state:kr\tSTATE\tSouth Korea\tKorea\tany\tambig\n"
+    "agency:int-nato\tAGENCY\tNATO\tNATO\tany\t-\n"
+    "agency:int-nato\tAGENCY\tNATO\tAlliance\ten\tcase,ambig\n";
+
+static stp_gaz *g;
+static stp_tagger *t;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (fixture_model(TSV, &g))
+        return -1;
+    return stp_tagger_new(&t, g, NULL) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    stp_tagger_free(t);
+    stp_gaz_free(g);
+    return 0;
+}
+
+static const char *tag(const char *lang, const char *text)
+{
+    static stp_buf out;
+    stp_doc d = { STP_STR("d1"), { lang, strlen(lang) }, STP_STR(""), STP_STR(""),
+                  { text, strlen(text) } };
+    stp_buf_reset(&out);
+    long n = stp_tag_document(t, &d, &out);
+    assert_true(n >= 0);
+    assert_non_null(stp_buf_cstr(&out));
+    return out.p;
+}
+
+static void records_and_offsets(void **state)
+{
+    (void)state;
+    /* code points, not bytes: "Útok" has 4 code points, 5 bytes */
+    assert_string_equal(tag("cs", "Útok na Českou televizi: APT28, viz hxxp://evil[.]cz/a."),
+                        "ent\td1\t8\t23\tINSTITUTION\tinst:cz-ceska-televize\tČeskou televizi\tstem\n"
+                        "ent\td1\t25\t30\tACTOR\tactor:apt28\tAPT28\texact\n"
+                        "ent\td1\t36\t54\tURL\thttp://evil.cz/a\thxxp://evil[.]cz/a\tpattern\n");
+    assert_string_equal(tag("en", "CVE-2023-23397 and d41d8cd98f00b204e9800998ecf8427e."),
+                        "ent\td1\t0\t14\tVULN\tCVE-2023-23397\tCVE-2023-23397\tpattern\n"
+                        "ent\td1\t19\t51\tHASH\td41d8cd98f00b204e9800998ecf8427e\t"
+                        "d41d8cd98f00b204e9800998ecf8427e\tpattern\n");
+    assert_string_equal(tag("en", ""), "");
+    assert_string_equal(tag("en", "Nothing here."), "");
+}
+
+static void names_and_domains(void **state)
+{
+    (void)state;
+    /* a domain that is exactly a name is the name */
+    assert_string_equal(tag("en", "Ransomed.vc leaked it on apt28.com today."),
+                        "ent\td1\t0\t11\tACTOR\tactor:ransomed\tRansomed.vc\texact\n"
+                        "ent\td1\t25\t34\tDOMAIN\tapt28.com\tapt28.com\tpattern\n");
+}
+
+static void ambiguity_rule(void **state)
+{
+    (void)state;
+    /* alone: dropped */
+    assert_string_equal(tag("en", "Korea was hit. The Alliance met."), "");
+    /* with exactly one of its entities named elsewhere: that entity */
+    assert_string_equal(tag("en", "Korea was hit. North Korea denied it."),
+                        "ent\td1\t0\t5\tSTATE\tstate:kp\tKorea\texact\n"
+                        "ent\td1\t15\t26\tSTATE\tstate:kp\tNorth Korea\texact\n");
+    assert_string_equal(tag("en", "NATO said the Alliance would respond."),
+                        "ent\td1\t0\t4\tAGENCY\tagency:int-nato\tNATO\texact\n"
+                        "ent\td1\t14\t22\tAGENCY\tagency:int-nato\tAlliance\texact\n");
+    /* both named: still ambiguous, dropped */
+    assert_string_equal(tag("en", "North Korea and South Korea: Korea."),
+                        "ent\td1\t0\t11\tSTATE\tstate:kp\tNorth Korea\texact\n"
+                        "ent\td1\t16\t27\tSTATE\tstate:kr\tSouth Korea\texact\n");
+    /* the next document starts afresh */
+    assert_string_equal(tag("en", "Korea again."), "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(records_and_offsets),
+        cmocka_unit_test(names_and_domains),
+        cmocka_unit_test(ambiguity_rule),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
