@@ -1,0 +1,314 @@
+/* relate.c - add rel records after each document's doc and ent records */
+#include "cli.h"
+#include "err.h"
+#include "input.h"
+#include "rec.h"
+#include "relate.h"
+#include "stem.h"
+#include "trig.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(void)
+{
+    printf("Usage: relate [OPTION]... [FILE]...\n"
+           "Read the record stream of tag (FILEs or standard input, gzip or not) and\n"
+           "write it back with, after each document's records, its relations:\n"
+           "  rel  doc_id  predicate  subject_id  object_id  qualifier  confidence\n"
+           "       subject_start  object_start  trigger  evidence  mentions\n"
+           "(mentions: how many sentences stated it). Other records pass through\n"
+           "unchanged and in order. Rules and confidence: docs/RELATE.md.\n"
+           "\n"
+           "      --table             print only the relations, as TSV with a header line\n"
+           "                          (doc_id predicate subject_id object_id qualifier\n"
+           "                          confidence subject_start object_start trigger evidence)\n"
+           "  -L, --triggers FILE.tsv use this trigger lexicon instead of the built-in\n"
+           "                          one (models/triggers/*.tsv); repeatable\n"
+           "  -h, --help              this help\n"
+           "  -V, --version           version\n"
+           "\n"
+           "Exit status: 0 ok, 1 some input was bad (reported, skipped), 2 usage error\n"
+           "or the run could not go on.\n");
+    exit(0);
+}
+
+typedef struct {
+    uint64_t start, end;
+    size_t   type_off, type_len, id_off, id_len;
+} ent_rec;
+
+typedef struct {
+    stp_relate *rel;
+    int         table;
+    stp_buf     out;        /* ready to write */
+    stp_buf     pending;    /* the current document's records, as read */
+    stp_buf     docline;    /* its doc record, split in place */
+    stp_buf     line;       /* scratch for parsing */
+    stp_buf     entdata;    /* types and ids of its ents */
+    ent_rec    *ents;
+    size_t      nents, cap_ents;
+    stp_ent    *view;
+    size_t      cap_view;
+    stp_fields  fs, dfs;
+    stp_doc     doc;
+    int         have_doc;
+    uint64_t    doc_cps;
+} run;
+
+static const char *rec_reason(int r)
+{
+    switch (r) {
+    case STP_EESCAPE: return "bad escape sequence";
+    case STP_EFIELDS: return "wrong number of fields";
+    case STP_ENUMBER: return "an offset is not a number";
+    default: return stp_strerror(r);
+    }
+}
+
+static void oom(void)
+{
+    stp_cli_die(2, "out of memory");
+}
+
+/* the current document is complete: write its records and relations */
+static void flush_doc(run *R)
+{
+    if (!R->table && stp_buf_put(&R->out, R->pending.p, R->pending.len))
+        oom();
+    stp_buf_reset(&R->pending);
+    if (!R->have_doc)
+        return;
+    if (R->nents > R->cap_view
+        && stp_array_grow((void **)&R->view, &R->cap_view, R->nents, sizeof *R->view))
+        oom();
+    for (size_t i = 0; i < R->nents; i++) {
+        const ent_rec *e = &R->ents[i];
+        stp_ent *v = &R->view[i];
+        memset(v, 0, sizeof *v);
+        v->doc_id = R->doc.id;
+        v->start = e->start;
+        v->end = e->end;
+        v->type.s = R->entdata.p + e->type_off;
+        v->type.n = e->type_len;
+        v->entity_id.s = R->entdata.p + e->id_off;
+        v->entity_id.n = e->id_len;
+    }
+    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, &R->out);
+    if (n < 0)
+        stp_cli_die(2, "doc %.*s: %s", (int)R->doc.id.n, R->doc.id.s, stp_strerror((int)n));
+    R->have_doc = 0;
+    R->nents = 0;
+    stp_buf_reset(&R->entdata);
+}
+
+static void keep_line(run *R, const char *s, size_t n)
+{
+    if (stp_buf_put(&R->pending, s, n) || stp_buf_putc(&R->pending, '\n'))
+        oom();
+}
+
+static void do_line(run *R, const char *file, uint64_t lineno, const char *s, size_t n)
+{
+    stp_rec_kind k = stp_rec_kind_of(s, n);
+    if (k == STP_REC_DOC) {
+        flush_doc(R);
+        stp_buf_reset(&R->docline);
+        if (stp_buf_put(&R->docline, s, n))
+            oom();
+        int r = stp_fields_split(&R->dfs, R->docline.p, R->docline.len);
+        if (r == STP_ENOMEM)
+            oom();
+        if (r >= 0)
+            r = stp_doc_parse(&R->dfs, &R->doc);
+        if (r < 0) {
+            stp_cli_error(file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            return;
+        }
+        keep_line(R, s, n);
+        R->have_doc = 1;
+        R->doc_cps = stp_utf8_count(R->doc.text.s, R->doc.text.n);
+        return;
+    }
+    if (k != STP_REC_ENT) {
+        keep_line(R, s, n);
+        return;
+    }
+    stp_buf_reset(&R->line);
+    if (stp_buf_put(&R->line, s, n))
+        oom();
+    int r = stp_fields_split(&R->fs, R->line.p, R->line.len);
+    if (r == STP_ENOMEM)
+        oom();
+    stp_ent e;
+    if (r >= 0)
+        r = stp_ent_parse(&R->fs, &e);
+    char idbuf[256];
+    const char *doc = NULL;
+    if (R->have_doc) {
+        snprintf(idbuf, sizeof idbuf, "%.*s", (int)R->doc.id.n, R->doc.id.s);
+        doc = idbuf;
+    }
+    if (r < 0) {
+        stp_cli_error(file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
+        return;
+    }
+    if (!R->have_doc) {
+        stp_cli_error(file, lineno, NULL, "ent record before any doc record; skipped");
+        return;
+    }
+    if (e.doc_id.n != R->doc.id.n || memcmp(e.doc_id.s, R->doc.id.s, e.doc_id.n) != 0) {
+        stp_cli_error(file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
+                      (int)e.doc_id.n, e.doc_id.s);
+        return;
+    }
+    if (e.end > R->doc_cps) {
+        stp_cli_error(file, lineno, doc,
+                      "ent offsets %llu-%llu past the text (%llu code points); skipped",
+                      (unsigned long long)e.start, (unsigned long long)e.end,
+                      (unsigned long long)R->doc_cps);
+        return;
+    }
+    if (R->nents == R->cap_ents
+        && stp_array_grow((void **)&R->ents, &R->cap_ents, R->nents + 1, sizeof *R->ents))
+        oom();
+    ent_rec *er = &R->ents[R->nents++];
+    er->start = e.start;
+    er->end = e.end;
+    er->type_off = R->entdata.len;
+    er->type_len = e.type.n;
+    if (stp_buf_put(&R->entdata, e.type.s, e.type.n))
+        oom();
+    er->id_off = R->entdata.len;
+    er->id_len = e.entity_id.n;
+    if (stp_buf_put(&R->entdata, e.entity_id.s, e.entity_id.n))
+        oom();
+    keep_line(R, s, n);
+}
+
+static void do_file(run *R, const char *path)
+{
+    stp_input *in;
+    int r = stp_input_open(&in, path);
+    if (r) {
+        stp_cli_error(strcmp(path, "-") ? path : "(standard input)", 0, NULL, "%s", strerror(errno));
+        return;
+    }
+    const char *name = stp_input_name(in);
+    const char *s;
+    size_t n;
+    while ((r = stp_input_getline(in, &s, &n)) == 1) {
+        do_line(R, name, stp_input_lineno(in), s, n);
+        if (R->out.len >= (1u << 16))
+            stp_cli_flush(&R->out);
+    }
+    if (r < 0) {
+        if (r == STP_ENOMEM)
+            oom();
+        stp_cli_error(name, stp_input_lineno(in), NULL, "%s",
+                      r == STP_EIO ? strerror(errno) : stp_strerror(r));
+    }
+    stp_input_free(in);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    stp_input *in;
+    if (stp_input_open(&in, path))
+        stp_cli_die(2, "%s: %s", path, strerror(errno));
+    const char *d;
+    size_t n;
+    int r = stp_input_read_all(in, &d, &n);
+    if (r < 0)
+        stp_cli_die(2, "%s: %s", path, stp_strerror(r));
+    char *copy = malloc(n + 1);
+    if (!copy)
+        oom();
+    memcpy(copy, d, n);
+    stp_input_free(in);
+    *len = n;
+    return copy;
+}
+
+int main(int argc, char **argv)
+{
+    stp_cli_init(argv[0]);
+    static const struct option opts[] = {
+        { "table", no_argument, NULL, 't' },
+        { "triggers", required_argument, NULL, 'L' },
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, 'V' },
+        { NULL, 0, NULL, 0 },
+    };
+    const char **lexfiles = NULL;
+    int nlex = 0, c;
+    run R;
+    memset(&R, 0, sizeof R);
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":L:hV", opts, NULL)) != -1) {
+        switch (c) {
+        case 't': R.table = 1; break;
+        case 'L':
+            lexfiles = realloc(lexfiles, (size_t)(nlex + 1) * sizeof *lexfiles);
+            if (!lexfiles)
+                oom();
+            lexfiles[nlex++] = optarg;
+            break;
+        case 'h': usage(); break;
+        case 'V': printf("relate %s\n", STOPA_VERSION); return 0;
+        case ':': stp_cli_usage("option '%s' needs an argument", argv[optind - 1]);
+        default:
+            if (optopt)
+                stp_cli_usage("unknown option '-%c'", optopt);
+            stp_cli_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    stp_stemmer *st;
+    stp_trig_lex *lex;
+    if (stp_stemmer_new(&st, NULL) || stp_trig_lex_new(&lex, st))
+        oom();
+    stp_trig_diag dg = { 0, NULL };
+    if (!nlex) {
+        int r = stp_trig_lex_add_builtin(lex, &dg);
+        if (r == STP_ESYNTAX)
+            stp_cli_die(2, "built-in trigger lexicon: row %llu: %s", (unsigned long long)dg.line, dg.msg);
+        if (r)
+            stp_cli_die(2, "trigger lexicon: %s", stp_strerror(r));
+    }
+    for (int i = 0; i < nlex; i++) {
+        size_t len;
+        char *text = read_file(lexfiles[i], &len);
+        int r = stp_trig_lex_add(lex, text, len, &dg);
+        free(text);
+        if (r == STP_ESYNTAX)
+            stp_cli_die(2, "%s:%llu: %s", lexfiles[i], (unsigned long long)dg.line, dg.msg);
+        if (r)
+            stp_cli_die(2, "%s: %s", lexfiles[i], stp_strerror(r));
+    }
+    if (stp_trig_lex_index(lex) || stp_relate_new(&R.rel, lex, st, R.table ? STP_RELATE_TABLE : 0))
+        oom();
+    if (R.table && stp_relate_table_header(&R.out))
+        oom();
+    if (optind >= argc)
+        do_file(&R, "-");
+    for (int i = optind; i < argc; i++)
+        do_file(&R, argv[i]);
+    flush_doc(&R);
+    stp_cli_flush(&R.out);
+    stp_relate_free(R.rel);
+    stp_trig_lex_free(lex);
+    stp_buf_free(&R.out);
+    stp_buf_free(&R.pending);
+    stp_buf_free(&R.docline);
+    stp_buf_free(&R.line);
+    stp_buf_free(&R.entdata);
+    free(R.ents);
+    free(R.view);
+    stp_fields_free(&R.fs);
+    stp_fields_free(&R.dfs);
+    free(lexfiles);
+    return stp_cli_status();
+}

@@ -1,0 +1,781 @@
+/* relate.c - sentence-level relation rules over triggers and mentions
+ *
+ * Per document: mentions sorted by offset; per sentence: tokens folded and
+ * stemmed, mentions mapped onto tokens, triggers and cues found, then for
+ * each predicate trigger the subject and object chosen among the
+ * sentence's mentions (docs/RELATE.md has the rules). Relations are
+ * collected per document and merged on (predicate, subject, object).
+ */
+#include "relate.h"
+#include "err.h"
+#include "fold.h"
+#include "sent.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* entity types as relate sees them */
+enum { T_ACTOR = 0, T_STATE, T_AGENCY, T_INST, T_PERSON, T_PRODUCT, T_MALWARE, T_VULN, T_OTHER };
+#define TB(t) (1u << (t))
+
+static const struct { const char *name; int t; } TYPE_NAMES[] = {
+    { "ACTOR", T_ACTOR }, { "STATE", T_STATE }, { "AGENCY", T_AGENCY },
+    { "INSTITUTION", T_INST }, { "PERSON", T_PERSON }, { "PRODUCT", T_PRODUCT },
+    { "MALWARE", T_MALWARE }, { "VULN", T_VULN }
+};
+
+/* allowed subject and object types per predicate (DESIGN.md) */
+static const unsigned SUBJ_TYPES[STP_TRIG_NPRED] = {
+    [STP_TRIG_TARGETED] = TB(T_ACTOR),
+    [STP_TRIG_CLAIMED] = TB(T_ACTOR),
+    [STP_TRIG_ATTRIBUTED_TO] = TB(T_ACTOR),
+    [STP_TRIG_BLAMED] = TB(T_AGENCY) | TB(T_STATE) | TB(T_PERSON),
+    [STP_TRIG_EXPLOITED] = TB(T_ACTOR),
+    [STP_TRIG_CONDEMNED] = TB(T_AGENCY) | TB(T_STATE) | TB(T_PERSON),
+    [STP_TRIG_SUPPORTED] = TB(T_AGENCY) | TB(T_STATE),
+};
+static const unsigned OBJ_TYPES[STP_TRIG_NPRED] = {
+    [STP_TRIG_TARGETED] = TB(T_INST) | TB(T_AGENCY) | TB(T_STATE),
+    [STP_TRIG_CLAIMED] = TB(T_INST) | TB(T_AGENCY) | TB(T_STATE),
+    [STP_TRIG_ATTRIBUTED_TO] = TB(T_STATE) | TB(T_AGENCY),
+    [STP_TRIG_BLAMED] = TB(T_ACTOR) | TB(T_STATE),
+    [STP_TRIG_EXPLOITED] = TB(T_PRODUCT) | TB(T_VULN),
+    [STP_TRIG_CONDEMNED] = TB(T_ACTOR) | TB(T_STATE),
+    [STP_TRIG_SUPPORTED] = TB(T_STATE),
+};
+
+/* the confidence scale (docs/RELATE.md) */
+#define CONF_HEDGE    0.75
+#define CONF_ANAPHOR  0.85
+#define CONF_EXPANDED 0.95
+#define CONF_FAR      0.9
+#define CONF_DERIVED  0.8
+#define FAR_TOKENS    10
+
+#define COREF_WINDOW  3     /* sentences an anaphor looks back */
+#define NEG_BEFORE    6     /* tokens before a trigger a negation reaches */
+#define NEG_AFTER     2
+
+typedef struct {
+    int      type;
+    stp_str  id;
+    uint64_t c0, c1;        /* code points */
+    uint32_t t0, t1;        /* tokens in the current sentence */
+    int      anaphor;
+    int      perp;          /* a state named as the attackers' ("Russian hackers") */
+} mention;
+
+typedef struct {
+    size_t   fold_off, fold_len;
+    stp_str  keys[STP_STEM_MAXKEYS];
+    int      nkeys;
+    int      ment;          /* mention index + 1, 0 = none */
+    int      trig;          /* part of a predicate trigger */
+} tokinfo;
+
+typedef struct {
+    int      pred;
+    stp_str  subj, obj;
+    int      qual;
+    double   conf;
+    uint64_t s_start, o_start;
+    size_t   trig_b0, trig_b1;   /* bytes of the trigger in the text */
+    size_t   ev_b0, ev_b1;       /* bytes of the evidence sentence */
+    unsigned count;
+    int      dead;
+} relation;
+
+struct stp_relate {
+    const stp_trig_lex *lex;
+    stp_stemmer *st;
+    int          flags;
+    stp_sentencer sent;
+    mention     *dm;            /* the document's mentions */
+    size_t       ndm, cap_dm;
+    mention     *sm;            /* the current sentence's mentions */
+    size_t       nsm, cap_sm;
+    tokinfo     *ti;
+    size_t       cap_ti;
+    stp_trig_tok *tt;
+    size_t       cap_tt;
+    stp_buf      fold;
+    stp_trig_hit *hits;
+    size_t       nhits, cap_hits;
+    relation    *rel;
+    size_t       nrel, cap_rel;
+    /* coreference state */
+    stp_str      last_actor;
+    long         last_actor_sent;
+};
+
+int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, int flags)
+{
+    stp_relate *r = calloc(1, sizeof *r);
+    if (!r) {
+        stp_stemmer_free(st);
+        return STP_ENOMEM;
+    }
+    r->lex = lex;
+    r->st = st;
+    r->flags = flags;
+    *out = r;
+    return 0;
+}
+
+void stp_relate_free(stp_relate *r)
+{
+    if (!r)
+        return;
+    stp_stemmer_free(r->st);
+    free(r->dm);
+    free(r->sm);
+    free(r->ti);
+    free(r->tt);
+    stp_buf_free(&r->fold);
+    free(r->hits);
+    free(r->rel);
+    free(r);
+}
+
+int stp_relate_table_header(stp_buf *out)
+{
+    return stp_buf_puts(out, "doc_id\tpredicate\tsubject_id\tobject_id\tqualifier\tconfidence\t"
+                             "subject_start\tobject_start\ttrigger\tevidence\n");
+}
+
+static int type_of(stp_str s)
+{
+    for (size_t i = 0; i < sizeof TYPE_NAMES / sizeof TYPE_NAMES[0]; i++)
+        if (strlen(TYPE_NAMES[i].name) == s.n && memcmp(TYPE_NAMES[i].name, s.s, s.n) == 0)
+            return TYPE_NAMES[i].t;
+    return T_OTHER;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    if (x->c0 != y->c0)
+        return x->c0 < y->c0 ? -1 : 1;
+    return x->c1 < y->c1 ? -1 : x->c1 > y->c1;
+}
+
+static int streq(stp_str a, stp_str b)
+{
+    return a.n == b.n && memcmp(a.s, b.s, a.n) == 0;
+}
+
+/* ---- per-sentence helpers ------------------------------------------- */
+
+typedef struct {
+    stp_relate      *r;
+    const char      *text;
+    stp_lang         lang;
+    const stp_token *toks;
+    size_t           n;
+    long             sidx;
+    int              hedge;
+    int              prev_qual;     /* the qualifier named in the previous sentence */
+} sctx;
+
+static const char *tfold(const sctx *c, size_t i, size_t *n)
+{
+    *n = c->r->ti[i].fold_len;
+    return c->r->fold.p + c->r->ti[i].fold_off;
+}
+
+static int tok_is(const sctx *c, size_t i, const char *w)
+{
+    size_t n;
+    const char *f = tfold(c, i, &n);
+    return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+static int tok_in(const sctx *c, size_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (tok_is(c, i, *ws))
+            return 1;
+    return 0;
+}
+
+/* distance in tokens between mention m and span [t0,t1); side: 1 left, 2 right */
+static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
+{
+    if (m->t1 <= t0) {
+        *side = STP_SIDE_LEFT;
+        return t0 - m->t1;
+    }
+    if (m->t0 >= t1) {
+        *side = STP_SIDE_RIGHT;
+        return m->t0 - t1;
+    }
+    *side = 0;
+    return 0;
+}
+
+/* choose the best mention of `types` for a trigger span; -1 if none */
+static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int side, int pref,
+                  size_t maxd, stp_str not_id, int no_perp)
+{
+    const stp_relate *r = c->r;
+    int best = -1;
+    size_t bscore = (size_t)-1;
+    for (size_t i = 0; i < r->nsm; i++) {
+        const mention *m = &r->sm[i];
+        if (!(TB(m->type) & types))
+            continue;
+        if (not_id.n && streq(m->id, not_id))
+            continue;
+        if (no_perp && m->perp)
+            continue;
+        int s;
+        size_t d = dist(m, t0, t1, &s);
+        if (!s || (side != STP_SIDE_ANY && s != side) || d > maxd)
+            continue;
+        size_t score = d * 2 + (s != pref ? 3 : 0);
+        if (score < bscore) {
+            bscore = score;
+            best = (int)i;
+        }
+    }
+    return best;
+}
+
+enum { GAP_NONE = 0, GAP_COORD, GAP_NEST, GAP_APPOS };
+
+static const char *const COORD_WORDS[] = {
+    ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "as", "well", "both", "the", "also",
+    "take", "its", "plus", "jako", "(", ")", "tez", "even", "then", "including", "vcetne", NULL
+};
+static const char *const CONJ_WORDS[] = {
+    ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "plus", "as", "including", "vcetne", NULL
+};
+
+/* how two mentions a < b of the sentence are linked by the tokens between */
+static int gap_kind(const sctx *c, const mention *a, const mention *b)
+{
+    const stp_relate *r = c->r;
+    if (b->t0 < a->t1)
+        return GAP_NONE;
+    size_t g0 = a->t1, g1 = b->t0;
+    for (size_t i = g0; i < g1; i++)
+        if (r->ti[i].trig || r->ti[i].ment)
+            return GAP_NONE;
+    if (g1 == g0)
+        return GAP_NEST;
+    if (g1 - g0 == 1 && c->toks[g0].kind == STP_TOK_POSS)
+        return GAP_NEST;
+    if (g1 - g0 <= 2 && tok_is(c, g0, "of") && (g1 - g0 == 1 || tok_is(c, g0 + 1, "the")))
+        return GAP_NEST;
+    int conj = 0, other = 0, stop = 0;
+    for (size_t i = g0; i < g1; i++) {
+        if (tok_in(c, i, CONJ_WORDS))
+            conj = 1;
+        if (!tok_in(c, i, COORD_WORDS))
+            other++;
+        if (tok_is(c, i, ".") || tok_is(c, i, ";") || tok_is(c, i, ":"))
+            stop = 1;
+    }
+    if (!stop && conj && other <= 2 && g1 - g0 <= 5)
+        return GAP_COORD;
+    if (!stop && g1 - g0 <= 3)
+        return GAP_APPOS;
+    return GAP_NONE;
+}
+
+/* the group around seed: coordinated (and nested) mentions of `types`;
+   appos also takes PERSON <-> AGENCY appositions. Writes indices to grp. */
+static size_t expand(const sctx *c, int seed, unsigned types, stp_str not_id, int appos,
+                     int *grp, size_t cap)
+{
+    const stp_relate *r = c->r;
+    size_t n = 0;
+    grp[n++] = seed;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int cur = seed;
+        for (int j = seed + dir; j >= 0 && (size_t)j < r->nsm && n < cap; j += dir) {
+            const mention *a = &r->sm[dir < 0 ? j : cur], *b = &r->sm[dir < 0 ? cur : j];
+            const mention *m = &r->sm[j];
+            if (m->anaphor || r->sm[cur].anaphor)
+                break;
+            int g = gap_kind(c, a, b);
+            int ok = 0;
+            if ((TB(m->type) & types) && !(not_id.n && streq(m->id, not_id))) {
+                if (g == GAP_COORD || g == GAP_NEST)
+                    ok = 1;
+                else if (g == GAP_APPOS && appos
+                         && ((m->type == T_PERSON && r->sm[cur].type == T_AGENCY)
+                             || (m->type == T_AGENCY && r->sm[cur].type == T_PERSON)))
+                    ok = 1;
+            }
+            if (!ok)
+                break;
+            grp[n++] = j;
+            cur = j;
+        }
+    }
+    return n;
+}
+
+/* ---- output of one relation ----------------------------------------- */
+
+static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qual, double conf,
+                   size_t tb0, size_t tb1)
+{
+    stp_relate *r = c->r;
+    if (streq(s->id, o->id))
+        return 0;
+    if (conf > 1.0)
+        conf = 1.0;
+    if (conf < 0.05)
+        conf = 0.05;
+    if (pred != STP_TRIG_TARGETED && pred != STP_TRIG_CLAIMED)
+        qual = 0;
+    for (size_t i = 0; i < r->nrel; i++) {
+        relation *x = &r->rel[i];
+        if (x->pred == pred && streq(x->subj, s->id) && streq(x->obj, o->id)) {
+            x->count++;
+            if (conf > x->conf)
+                x->conf = conf;
+            if (!x->qual && qual)
+                x->qual = qual;
+            return 0;
+        }
+    }
+    if (r->nrel == r->cap_rel
+        && stp_array_grow((void **)&r->rel, &r->cap_rel, r->nrel + 1, sizeof *r->rel))
+        return STP_ENOMEM;
+    relation *x = &r->rel[r->nrel++];
+    memset(x, 0, sizeof *x);
+    x->pred = pred;
+    x->subj = s->id;
+    x->obj = o->id;
+    x->qual = qual;
+    x->conf = conf;
+    x->s_start = s->c0;
+    x->o_start = o->c0;
+    x->trig_b0 = tb0;
+    x->trig_b1 = tb1;
+    x->ev_b0 = c->toks[0].b0;
+    x->ev_b1 = c->toks[c->n - 1].b1;
+    x->count = 1;
+    return 0;
+}
+
+/* ---- one sentence --------------------------------------------------- */
+
+static const char *const BE_WORDS[] = {
+    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", NULL
+};
+static const char *const DET_WORDS[] = {
+    "the", "this", "that", "these", "those", NULL
+};
+
+static int hit_kind(const sctx *c, const stp_trig_hit *h)
+{
+    return stp_trig_lex_entry(c->r->lex, h->entry)->kind;
+}
+
+static int sentence(sctx *c)
+{
+    stp_relate *r = c->r;
+    const stp_trig_lex *lex = r->lex;
+    size_t n = c->n;
+    /* tokens: fold and keys */
+    if (n > r->cap_ti && stp_array_grow((void **)&r->ti, &r->cap_ti, n, sizeof *r->ti))
+        return STP_ENOMEM;
+    if (n > r->cap_tt && stp_array_grow((void **)&r->tt, &r->cap_tt, n, sizeof *r->tt))
+        return STP_ENOMEM;
+    stp_buf_reset(&r->fold);
+    for (size_t i = 0; i < n; i++) {
+        const stp_token *t = &c->toks[i];
+        tokinfo *ti = &r->ti[i];
+        memset(ti, 0, sizeof *ti);
+        ti->fold_off = r->fold.len;
+        if (stp_fold(&r->fold, c->text + t->b0, t->b1 - t->b0, STP_FOLD_ALL))
+            return STP_ENOMEM;
+        ti->fold_len = r->fold.len - ti->fold_off;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const stp_token *t = &c->toks[i];
+        tokinfo *ti = &r->ti[i];
+        stp_trig_tok *tt = &r->tt[i];
+        memset(tt, 0, sizeof *tt);
+        tt->fold = r->fold.p + ti->fold_off;
+        tt->nfold = ti->fold_len;
+        if (t->kind == STP_TOK_WORD) {
+            int nk = stp_stem_keys(r->st, c->lang, c->text + t->b0, t->b1 - t->b0, ti->keys);
+            if (nk == STP_EDICT)
+                nk = stp_stem_keys(r->st, c->lang, c->text + t->b0, t->b1 - t->b0, ti->keys);
+            if (nk == STP_ENOMEM)
+                return nk;
+            ti->nkeys = nk > 0 ? nk : 0;
+            memcpy(tt->keys, ti->keys, sizeof tt->keys);
+            tt->nkeys = ti->nkeys;
+            if (c->lang != STP_LANG_EN && tt->nfold > 5 && tt->fold[0] == 'n' && tt->fold[1] == 'e') {
+                int k = stp_stem_keys(r->st, c->lang, c->text + t->b0 + 2, t->b1 - t->b0 - 2,
+                                      tt->nekeys);
+                tt->nnekeys = k > 0 ? k : 0;
+            }
+        }
+    }
+    /* mentions of this sentence */
+    uint64_t s_c0 = c->toks[0].c0, s_c1 = c->toks[n - 1].c1;
+    r->nsm = 0;
+    for (size_t i = 0; i < r->ndm; i++) {
+        const mention *m = &r->dm[i];
+        if (m->c1 <= s_c0 || m->c0 >= s_c1)
+            continue;
+        uint32_t a = UINT32_MAX, b = 0;
+        for (size_t k = 0; k < n; k++)
+            if (c->toks[k].c0 < m->c1 && m->c0 < c->toks[k].c1) {
+                if (a == UINT32_MAX)
+                    a = (uint32_t)k;
+                b = (uint32_t)k + 1;
+            }
+        if (a == UINT32_MAX)
+            continue;
+        if (r->nsm == r->cap_sm
+            && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+            return STP_ENOMEM;
+        mention *sm = &r->sm[r->nsm++];
+        *sm = *m;
+        sm->t0 = a;
+        sm->t1 = b;
+        for (uint32_t k = a; k < b; k++) {
+            r->ti[k].ment = (int)r->nsm;
+            r->tt[k].skip = 1;
+        }
+    }
+    /* triggers and cues */
+    r->nhits = 0;
+    if (stp_trig_find(lex, c->lang, r->tt, n, &r->hits, &r->nhits, &r->cap_hits))
+        return STP_ENOMEM;
+    int say_at = -1, qual_named = 0;
+    c->hedge = 0;
+    for (size_t i = 0; i < r->nhits; i++) {
+        stp_trig_hit *h = &r->hits[i];
+        int k = hit_kind(c, h);
+        if (k < STP_TRIG_NPRED) {
+            /* drop a hit inside a longer one of the same predicate */
+            for (size_t j = 0; j < r->nhits; j++) {
+                const stp_trig_hit *o = &r->hits[j];
+                if (j == i || hit_kind(c, o) != k)
+                    continue;
+                if (o->t0 <= h->t0 && h->t1 <= o->t1 && (o->t1 - o->t0 > h->t1 - h->t0
+                    || (o->t1 - o->t0 == h->t1 - h->t0 && j < i))) {
+                    h->t1 = h->t0;  /* mark dead */
+                    break;
+                }
+            }
+            if (h->t1 > h->t0)
+                for (uint32_t t = h->t0; t < h->t1; t++)
+                    r->ti[t].trig = 1;
+        } else if (k == STP_TRIG_HEDGE) {
+            c->hedge = 1;
+        } else if (k == STP_TRIG_SAY) {
+            if (say_at < 0)
+                say_at = (int)h->t0;
+        } else if (k == STP_TRIG_QUAL) {
+            qual_named = stp_trig_lex_entry(lex, h->entry)->qual;
+        } else if (k == STP_TRIG_ACTORNOUN) {
+            /* a state right before an actor noun is the attackers' state */
+            for (size_t j = 0; j < r->nsm; j++) {
+                mention *m = &r->sm[j];
+                if (m->type == T_STATE && m->t1 <= h->t0 && h->t0 - m->t1 <= 1)
+                    m->perp = 1;
+            }
+        }
+    }
+    /* anaphors: after the actor nouns are known */
+    size_t nreal = r->nsm;
+    for (size_t i = 0; i < r->nhits; i++) {
+        const stp_trig_hit *h = &r->hits[i];
+        if (hit_kind(c, h) != STP_TRIG_ANAPHOR || !r->last_actor.n
+            || c->sidx - r->last_actor_sent > COREF_WINDOW)
+            continue;
+        if (c->lang == STP_LANG_EN && !(h->t0 > 0 && tok_in(c, h->t0 - 1, DET_WORDS)))
+            continue;
+        int near = 0, present = 0;
+        for (size_t j = 0; j < nreal; j++) {
+            const mention *m = &r->sm[j];
+            int s;
+            size_t d = dist(m, h->t0, h->t1, &s);
+            if ((m->type == T_ACTOR || m->type == T_STATE) && d <= 1)
+                near = 1;
+            if (m->type == T_ACTOR && streq(m->id, r->last_actor))
+                present = 1;
+        }
+        if (near || present)
+            continue;
+        if (r->nsm == r->cap_sm
+            && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+            return STP_ENOMEM;
+        mention *m = &r->sm[r->nsm++];
+        memset(m, 0, sizeof *m);
+        m->type = T_ACTOR;
+        m->id = r->last_actor;
+        m->c0 = c->toks[h->t0].c0;
+        m->c1 = c->toks[h->t1 - 1].c1;
+        m->t0 = h->t0;
+        m->t1 = h->t1;
+        m->anaphor = 1;
+        nreal = nreal;  /* anaphors are not checked against each other */
+        break;          /* one anaphor per sentence is enough */
+    }
+    /* keep the sentence's mentions in token order (anaphors appended) */
+    if (r->nsm > 1) {
+        for (size_t i = 1; i < r->nsm; i++) {
+            mention m = r->sm[i];
+            size_t j = i;
+            while (j > 0 && r->sm[j - 1].t0 > m.t0) {
+                r->sm[j] = r->sm[j - 1];
+                j--;
+            }
+            r->sm[j] = m;
+        }
+    }
+    /* relations */
+    int grp_s[64], grp_o[64];
+    for (size_t i = 0; i < r->nhits && r->nsm >= 2; i++) {
+        const stp_trig_hit *h = &r->hits[i];
+        if (h->t1 <= h->t0)
+            continue;
+        const stp_trig_entry *e = stp_trig_lex_entry(lex, h->entry);
+        int pred = e->kind;
+        if (pred >= STP_TRIG_NPRED || h->negated)
+            continue;
+        if ((e->flags & STP_TRIGF_SAY) && say_at < 0)
+            continue;
+        int neg = 0;
+        for (size_t j = 0; j < r->nhits && !neg; j++) {
+            const stp_trig_hit *x = &r->hits[j];
+            if (hit_kind(c, x) == STP_TRIG_NEG && x->t0 + NEG_BEFORE >= h->t0
+                && x->t0 < h->t1 + NEG_AFTER)
+                neg = 1;
+        }
+        if (neg)
+            continue;
+        int s_side = e->s_side, o_side = e->o_side;
+        if ((e->flags & STP_TRIGF_PASSIVE) && c->lang != STP_LANG_CS) {
+            int passive = (h->t1 < n && tok_is(c, h->t1, "by"));
+            for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; b < h->t0; b++)
+                if (tok_in(c, b, BE_WORDS))
+                    passive = 1;
+            if (passive) {
+                int t = s_side;
+                s_side = o_side;
+                o_side = t;
+            }
+        }
+        size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 6
+                      : (e->flags & STP_TRIGF_FAR) ? 25 : 15;
+        int o_pref = o_side == STP_SIDE_LEFT ? STP_SIDE_LEFT : STP_SIDE_RIGHT;
+        int s_pref = s_side == STP_SIDE_RIGHT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
+        stp_str none = { NULL, 0 };
+        int o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, 0);
+        int s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
+                       o >= 0 ? r->sm[o].id : none, pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED
+                       || pred == STP_TRIG_SUPPORTED);
+        double conf = e->weight * (c->hedge ? CONF_HEDGE : 1.0);
+        size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;
+        /* the perpetrator, for BLAMED read from a reporting frame */
+        const mention *perp = NULL;
+        if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_EXPLOITED || pred == STP_TRIG_CLAIMED) {
+            if (s >= 0)
+                perp = &r->sm[s];
+            else {
+                int p = choose(c, h->t0, h->t1, TB(T_STATE), s_side, s_pref, 40,
+                               o >= 0 ? r->sm[o].id : none, 0);
+                if (p >= 0 && r->sm[p].perp)
+                    perp = &r->sm[p];
+            }
+        }
+        size_t ns = 0, no = 0;
+        if (o >= 0 && s >= 0) {
+            int appos = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED;
+            no = expand(c, o, OBJ_TYPES[pred], r->sm[s].id, 0, grp_o, 64);
+            ns = expand(c, s, SUBJ_TYPES[pred], r->sm[o].id, appos, grp_s, 64);
+            int qual = e->qual;
+            if (!qual && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)) {
+                /* the qualifier named nearest to the trigger */
+                size_t bd = (size_t)-1;
+                for (size_t j = 0; j < r->nhits; j++) {
+                    const stp_trig_hit *x = &r->hits[j];
+                    if (hit_kind(c, x) != STP_TRIG_QUAL)
+                        continue;
+                    size_t d = x->t0 > h->t0 ? x->t0 - h->t0 : h->t0 - x->t0;
+                    if (d < bd) {
+                        bd = d;
+                        qual = stp_trig_lex_entry(lex, x->entry)->qual;
+                    }
+                }
+                if (!qual)
+                    qual = c->prev_qual;
+            }
+            for (size_t a = 0; a < ns; a++)
+                for (size_t b = 0; b < no; b++) {
+                    const mention *ms = &r->sm[grp_s[a]], *mo = &r->sm[grp_o[b]];
+                    double cf = conf;
+                    if (ms->anaphor || mo->anaphor)
+                        cf *= CONF_ANAPHOR;
+                    if (a || b)
+                        cf *= CONF_EXPANDED;
+                    int sd, od;
+                    if (dist(ms, h->t0, h->t1, &sd) > FAR_TOKENS
+                        || dist(mo, h->t0, h->t1, &od) > FAR_TOKENS)
+                        cf *= CONF_FAR;
+                    if (add_rel(c, pred, ms, mo, qual, cf, tb0, tb1))
+                        return STP_ENOMEM;
+                }
+        }
+        /* a reporting frame: the speaker BLAMED the perpetrator */
+        if (perp && say_at >= 0) {
+            stp_str pid = perp->id;
+            int best = -1;
+            size_t bd = (size_t)-1;
+            for (size_t j = 0; j < r->nsm; j++) {
+                const mention *m = &r->sm[j];
+                if (!(TB(m->type) & SUBJ_TYPES[STP_TRIG_BLAMED]) || m->perp || streq(m->id, pid))
+                    continue;
+                int victim = 0;
+                for (size_t b = 0; b < no; b++)
+                    victim |= streq(r->sm[grp_o[b]].id, m->id);
+                if (victim)
+                    continue;
+                int sd;
+                size_t d = dist(m, (uint32_t)say_at, (uint32_t)say_at + 1, &sd);
+                if (d < bd) {
+                    bd = d;
+                    best = (int)j;
+                }
+            }
+            if (best >= 0) {
+                size_t nsp = expand(c, best, SUBJ_TYPES[STP_TRIG_BLAMED], pid, 1, grp_s, 64);
+                for (size_t a = 0; a < nsp; a++) {
+                    double cf = conf * CONF_DERIVED * (perp->anaphor ? CONF_ANAPHOR : 1.0);
+                    if (add_rel(c, STP_TRIG_BLAMED, &r->sm[grp_s[a]], perp, 0, cf, tb0, tb1))
+                        return STP_ENOMEM;
+                }
+            }
+        }
+    }
+    /* coreference state: the last actor named (or referred to) */
+    for (size_t i = 0; i < r->nsm; i++)
+        if (r->sm[i].type == T_ACTOR) {
+            r->last_actor = r->sm[i].id;
+            r->last_actor_sent = c->sidx;
+        }
+    c->prev_qual = qual_named;
+    return 0;
+}
+
+/* ---- one document --------------------------------------------------- */
+
+static int write_rel(const stp_relate *r, const stp_doc *doc, const relation *x, stp_buf *out)
+{
+    const char *text = doc->text.s;
+    stp_rel rel = {
+        .doc_id = doc->id,
+        .predicate = { stp_trig_kind_name(x->pred), strlen(stp_trig_kind_name(x->pred)) },
+        .subject_id = x->subj,
+        .object_id = x->obj,
+        .qualifier = { stp_qual_name(x->qual), strlen(stp_qual_name(x->qual)) },
+        .confidence = x->conf,
+        .subject_start = x->s_start,
+        .object_start = x->o_start,
+        .trigger = { text + x->trig_b0, x->trig_b1 - x->trig_b0 },
+        .evidence = { text + x->ev_b0, x->ev_b1 - x->ev_b0 },
+    };
+    size_t mark = out->len;
+    int rc = stp_rel_write(out, &rel);
+    if (rc) {
+        out->len = mark;
+        return rc;
+    }
+    if (r->flags & STP_RELATE_TABLE) {
+        /* drop the kind field */
+        memmove(out->p + mark, out->p + mark + 4, out->len - mark - 4);
+        out->len -= 4;
+        return 0;
+    }
+    /* append the count: replace the final '\n' */
+    out->len--;
+    rc = stp_buf_putc(out, '\t');
+    if (!rc)
+        rc = stp_buf_putu(out, x->count);
+    if (!rc)
+        rc = stp_buf_putc(out, '\n');
+    if (rc)
+        out->len = mark;
+    return rc;
+}
+
+long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents, size_t n,
+                         stp_buf *out)
+{
+    r->ndm = 0;
+    r->nrel = 0;
+    r->last_actor.s = NULL;
+    r->last_actor.n = 0;
+    r->last_actor_sent = 0;
+    for (size_t i = 0; i < n; i++) {
+        int t = type_of(ents[i].type);
+        if (t == T_OTHER || ents[i].entity_id.n == 0)
+            continue;
+        if (r->ndm == r->cap_dm
+            && stp_array_grow((void **)&r->dm, &r->cap_dm, r->ndm + 1, sizeof *r->dm))
+            return STP_ENOMEM;
+        mention *m = &r->dm[r->ndm++];
+        memset(m, 0, sizeof *m);
+        m->type = t;
+        m->id = ents[i].entity_id;
+        m->c0 = ents[i].start;
+        m->c1 = ents[i].end;
+    }
+    if (r->ndm < 2)
+        return 0;       /* a relation needs two named entities in the document */
+    qsort(r->dm, r->ndm, sizeof *r->dm, cmp_mention);
+    stp_lang lang = stp_lang_parse(doc->lang);
+    sctx c = { .r = r, .text = doc->text.s, .lang = lang };
+    stp_sent_init(&r->sent, doc->text.s, doc->text.n, lang);
+    const stp_token *toks;
+    size_t nt;
+    int rc;
+    size_t md = 0;      /* first document mention not before the sentence */
+    while ((rc = stp_sent_next(&r->sent, &toks, &nt)) > 0) {
+        c.toks = toks;
+        c.n = nt;
+        /* skip sentences without a mention, unless an anaphor could fill in */
+        uint64_t s0 = toks[0].c0, s1 = toks[nt - 1].c1;
+        while (md < r->ndm && r->dm[md].c1 <= s0)
+            md++;
+        size_t k = 0;
+        for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1 && k < 2; j++)
+            k++;
+        int try = k >= 2 || (k == 1 && r->last_actor.n && c.sidx - r->last_actor_sent <= COREF_WINDOW);
+        if (try) {
+            rc = sentence(&c);
+            if (rc < 0)
+                break;
+        } else {
+            c.prev_qual = 0;
+        }
+        c.sidx++;
+    }
+    stp_sent_finish(&r->sent);
+    if (rc < 0)
+        return rc;
+    size_t mark = out->len;
+    long nout = 0;
+    for (size_t i = 0; i < r->nrel; i++) {
+        if (r->rel[i].dead)
+            continue;
+        if ((rc = write_rel(r, doc, &r->rel[i], out))) {
+            out->len = mark;
+            return rc;
+        }
+        nout++;
+    }
+    return nout;
+}
