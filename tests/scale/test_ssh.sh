@@ -93,14 +93,14 @@ cd "$T" || fail "cd"
 sh "$ROOT/tests/scale/corpus.sh" corpus 20 200 || fail "corpus"
 LC_ALL=C
 export LC_ALL
-"$BIN/normalize" corpus/* | "$BIN/tag" | "$BIN/relate" >ref.tsv 2>ref.err
+"$BIN/normalize" -f jsonl corpus/* | "$BIN/tag" | "$BIN/relate" >ref.tsv 2>ref.err
 ndoc=$(grep -c '^doc	' ref.tsv)
 [ "$ndoc" -eq 4000 ] || fail "the reference run wrote $ndoc doc records, not 4000"
 
 printf '%s\n' "2/ssh -F $T/ssh_config h1" "2/ssh -F $T/ssh_config h2" >"$T/sshlogins"
 
 # 1. shared file system: same paths on every host
-"$RUN" --bin "$BIN" -S "2/ssh -F $T/ssh_config h1" -S "2/ssh -F $T/ssh_config h2" \
+"$RUN" -f jsonl --bin "$BIN" -S "2/ssh -F $T/ssh_config h1" -S "2/ssh -F $T/ssh_config h2" \
     --keep -w work1 -o out1.tsv corpus >run1.out 2>run1.err
 rc=$?
 [ $rc -eq 0 ] || { cat run1.err >&2; fail "shared-fs run: exit $rc"; }
@@ -114,7 +114,7 @@ done
 
 # 2. transfer mode, hosts from --slf, files cut into chunks of 150 lines:
 # inputs are sent, outputs returned; nothing read from the shared tree
-"$RUN" --bin "$BIN" --slf "$T/sshlogins" --transfer --remote-dir "$T/remote" \
+"$RUN" -f jsonl --bin "$BIN" --slf "$T/sshlogins" --transfer --remote-dir "$T/remote" \
     --lines 150 ${STOPA_TEST_MODELS:+-m "$STOPA_TEST_MODELS"} --keep -w work2 corpus >out2.tsv 2>run2.err
 rc=$?
 [ $rc -eq 0 ] || { cat run2.err >&2; fail "transfer run: exit $rc"; }
