@@ -46,13 +46,16 @@ static const stopword stopwords[] = {
     {"ktery", 1}, {"kterych", 1}, {"kterym", 1}, {"ktora", 18}, {"ktore", 18},
     {"ktoreho", 2}, {"ktori", 2}, {"ktoru", 2}, {"ktory", 18}, {"ktorych", 2}, {"kvoli", 2},
     {"kvuli", 1}, {"la", 32}, {"las", 32}, {"le", 32}, {"lebo", 2}, {"len", 2}, {"les", 32},
-    {"let", 1}, {"lo", 32}, {"los", 32}, {"ma", 3}, {"maji", 1}, {"maju", 2}, {"many", 4},
-    {"mat", 2}, {"may", 4}, {"medzi", 2}, {"mene", 1}, {"menej", 2}, {"mezi", 1},
-    {"mit", 9}, {"między", 16}, {"mohou", 1}, {"more", 4}, {"most", 4}, {"moze", 2},
-    {"mozu", 2}, {"może", 16}, {"można", 16}, {"muze", 1}, {"na", 19}, {"nach", 8},
-    {"nad", 19}, {"nas", 3}, {"nebo", 1}, {"nejen", 1}, {"nel", 32}, {"neni", 1},
-    {"new", 4}, {"nez", 1}, {"nicht", 8}, {"nie", 18}, {"no", 4}, {"noch", 8}, {"non", 32},
-    {"not", 4}, {"o", 19}, {"od", 19}, {"oder", 8}, {"of", 4}, {"on", 4}, {"one", 4},
+    {"let", 1}, {"lo", 32}, {"los", 32}, {"ma", 3}, {"maji", 1}, {"maju", 2}, {"mal", 2},
+    {"mala", 2}, {"mali", 2}, {"malo", 2}, {"many", 4}, {"mat", 2}, {"may", 4},
+    {"medzi", 2}, {"mel", 1}, {"mela", 1}, {"meli", 1}, {"melo", 1}, {"mene", 1},
+    {"menej", 2}, {"mezi", 1}, {"mit", 9}, {"między", 16}, {"mohou", 1}, {"more", 4},
+    {"most", 4}, {"moze", 2}, {"mozu", 2}, {"może", 16}, {"można", 16}, {"muze", 1},
+    {"na", 19}, {"nach", 8}, {"nad", 19}, {"nas", 3}, {"nebo", 1}, {"nebol", 2},
+    {"nebola", 2}, {"nebolo", 2}, {"nebyl", 1}, {"nebyla", 1}, {"nebylo", 1}, {"nejen", 1},
+    {"nekolik", 1}, {"nel", 32}, {"neni", 1}, {"new", 4}, {"nez", 1}, {"nicht", 8},
+    {"nie", 18}, {"niekolko", 2}, {"no", 4}, {"noch", 8}, {"non", 32}, {"not", 4},
+    {"nyni", 1}, {"o", 19}, {"od", 19}, {"oder", 8}, {"of", 4}, {"on", 4}, {"one", 4},
     {"only", 4}, {"ont", 32}, {"or", 4}, {"oraz", 16}, {"other", 4}, {"our", 4},
     {"over", 4}, {"par", 32}, {"para", 32}, {"pas", 32}, {"per", 32}, {"pero", 32},
     {"po", 19}, {"pocas", 2}, {"pod", 19}, {"podczas", 16}, {"podla", 2}, {"podle", 1},
@@ -66,18 +69,19 @@ static const stopword stopwords[] = {
     {"sus", 32}, {"sve", 1}, {"svoje", 2}, {"svojich", 2}, {"svoju", 2}, {"svou", 1},
     {"svych", 1}, {"są", 16}, {"ta", 3}, {"tak", 3}, {"take", 1}, {"także", 16},
     {"tato", 1}, {"teda", 2}, {"tedy", 1}, {"tego", 16}, {"ten", 3}, {"tento", 1},
-    {"tez", 1}, {"też", 16}, {"than", 4}, {"that", 4}, {"the", 4}, {"their", 4},
-    {"them", 4}, {"then", 4}, {"there", 4}, {"these", 4}, {"they", 4}, {"this", 4},
-    {"those", 4}, {"ti", 3}, {"tie", 3}, {"tiez", 2}, {"tim", 1}, {"to", 23}, {"tohoto", 1},
-    {"tom", 3}, {"tomto", 1}, {"toto", 1}, {"two", 4}, {"ty", 1}, {"tylko", 16}, {"tym", 2},
-    {"tyto", 1}, {"un", 32}, {"una", 32}, {"und", 8}, {"under", 4}, {"une", 32},
-    {"unter", 8}, {"us", 4}, {"uvedl", 1}, {"uvedla", 1}, {"uviedol", 2}, {"uz", 3},
-    {"v", 3}, {"vas", 3}, {"vdaka", 2}, {"ve", 1}, {"viac", 2}, {"vice", 1}, {"vo", 2},
-    {"vom", 8}, {"von", 8}, {"vsak", 3}, {"vsechny", 1}, {"vsetky", 2}, {"w", 16},
-    {"was", 4}, {"we", 4}, {"werden", 8}, {"were", 4}, {"what", 4}, {"when", 4},
-    {"which", 4}, {"while", 4}, {"who", 4}, {"wie", 8}, {"will", 4}, {"wir", 8},
-    {"wird", 8}, {"with", 4}, {"więc", 16}, {"would", 4}, {"wurde", 8}, {"y", 32},
-    {"you", 4}, {"z", 19}, {"za", 19}, {"zatial", 2}, {"zatim", 1}, {"zda", 1}, {"ze", 16},
+    {"teraz", 2}, {"tez", 1}, {"też", 16}, {"than", 4}, {"that", 4}, {"the", 4},
+    {"their", 4}, {"them", 4}, {"then", 4}, {"there", 4}, {"these", 4}, {"they", 4},
+    {"this", 4}, {"those", 4}, {"ti", 3}, {"tie", 3}, {"tiez", 2}, {"tim", 1}, {"to", 23},
+    {"tohoto", 1}, {"tom", 3}, {"tomto", 1}, {"toto", 1}, {"two", 4}, {"ty", 1},
+    {"tylko", 16}, {"tym", 2}, {"tyto", 1}, {"un", 32}, {"una", 32}, {"und", 8},
+    {"under", 4}, {"une", 32}, {"unter", 8}, {"us", 4}, {"uvedl", 1}, {"uvedla", 1},
+    {"uviedol", 2}, {"uz", 3}, {"v", 3}, {"vas", 3}, {"vdaka", 2}, {"ve", 1}, {"viac", 2},
+    {"vice", 1}, {"vo", 2}, {"vom", 8}, {"von", 8}, {"vsak", 3}, {"vsechny", 1},
+    {"vsetky", 2}, {"w", 16}, {"was", 4}, {"we", 4}, {"werden", 8}, {"were", 4},
+    {"what", 4}, {"when", 4}, {"which", 4}, {"while", 4}, {"who", 4}, {"wie", 8},
+    {"will", 4}, {"wir", 8}, {"wird", 8}, {"with", 4}, {"więc", 16}, {"would", 4},
+    {"wurde", 8}, {"y", 32}, {"you", 4}, {"z", 19}, {"za", 19}, {"zadne", 1}, {"zadny", 1},
+    {"zatial", 2}, {"zatim", 1}, {"zda", 1}, {"ze", 16}, {"ziadne", 2}, {"ziadny", 2},
     {"zo", 2}, {"został", 16}, {"została", 16}, {"zu", 8}, {"zum", 8}, {"zur", 8},
     {"über", 8}, {"że", 16},
 };
@@ -151,6 +155,7 @@ static void add(stp_langid_scores *sc, int mask, double v)
     if (mask & L_PL) sc->pl += v;
     if (mask & L_ROM) sc->rom += v;
     if (mask & (L_CS | L_SK)) sc->csk += v;
+    if ((mask & (L_CS | L_SK)) == (L_CS | L_SK)) sc->shared += v;
 }
 
 static void score_word(stp_langid_scores *sc, const char *w, size_t n, int letters)
@@ -175,6 +180,20 @@ static void score_word(stp_langid_scores *sc, const char *w, size_t n, int lette
         sc->csk += 0.25;
         sc->cs += 0.25;
         sc->sk += 0.25;
+        sc->shared += 0.25;
+    }
+    /* endings that tell Czech from Slovak when diacritics are missing:
+       zjisteni / zistenie, pozaduji / pozaduju, jsou budou / su budu,
+       policie informace / policia informacie */
+    if (ends_with(w, n, "eni") || ends_with(w, n, "ani") || ends_with(w, n, "uji")
+        || ends_with(w, n, "eji") || ends_with(w, n, "ou") || ends_with(w, n, "ace")) {
+        sc->csk += 0.25;
+        sc->cs += 0.5;
+    }
+    if (ends_with(w, n, "nie") || ends_with(w, n, "tie") || ends_with(w, n, "uju")
+        || ends_with(w, n, "aju") || ends_with(w, n, "cia")) {
+        sc->csk += 0.25;
+        sc->sk += 0.5;
     }
     if (ends_with(w, n, "ing") || ends_with(w, n, "tion"))
         sc->en += 0.25;
@@ -269,7 +288,8 @@ stp_lang stp_langid(const char *s, size_t n, stp_langid_scores *out)
     if (best != 0)
         return STP_LANG_UND;
     /* Czech or Slovak: only what differs between them counts */
-    if (sc.cs - sc.sk >= 1.5 && sc.cs >= 1.15 * sc.sk)
+    double cs_only = sc.cs - sc.shared, sk_only = sc.sk - sc.shared;
+    if (cs_only - sk_only >= 1.0 && cs_only >= 2.0 * sk_only)
         return STP_LANG_CS;
     return STP_LANG_UND;
 }

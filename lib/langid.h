@@ -10,11 +10,13 @@
  *   - letters: ě ř ů only Czech; č š ž ý á í é ú ň ť ď Czech or Slovak;
  *     ô ľ ĺ ŕ ä Slovak; ą ę ł ś ź ż ć ń Polish; ß ö ü German;
  *   - endings typical of Czech written without diacritics (-ych, -eho,
- *     -emu, -ovi, -nost) and of English (-ing, -tion).
+ *     -emu, -ovi, -nost), of Czech against Slovak (-eni, -uji, -ou, -ace
+ *     against -nie, -uju, -cia) and of English (-ing, -tion).
  * Czech and Slovak are first scored as one family against the others,
- * then told apart by the words and letters only one of them has: the
- * words they share (a, v, na, je ...) cannot decide between them. A
- * winner needs enough evidence and a clear margin, else STP_LANG_UND.
+ * then told apart by the words, letters and endings only one of them
+ * has (the points they share, for a, v, na, je ..., are taken out):
+ * Czech needs at least one such point more than Slovak and twice as many.
+ * A winner needs enough evidence and a clear margin, else STP_LANG_UND.
  * Stateless, thread-safe, allocates nothing.
  */
 #ifndef STP_LANGID_H
@@ -30,6 +32,7 @@
 typedef struct {
     double cs, sk, en, de, pl, rom;  /* per-language scores */
     double csk;                      /* Czech-Slovak family score */
+    double shared;                   /* points given to both cs and sk */
     int    words;                    /* words looked at */
 } stp_langid_scores;
 
