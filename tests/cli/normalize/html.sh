@@ -1,0 +1,1 @@
+normalize --html "$CASES/fx.html" | sed "s|$CASES/||"

@@ -1,0 +1,1 @@
+gzip -c "$CASES/fx.jsonl" >news.jsonl.gz && normalize --format jsonl news.jsonl.gz

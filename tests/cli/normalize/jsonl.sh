@@ -1,0 +1,1 @@
+normalize -f jsonl "$CASES/fx.jsonl" | sed "s|$CASES/||"

@@ -1,0 +1,1 @@
+normalize "$CASES/fx-en.txt" "$CASES/fx-cs.txt" | sed "s|$CASES/||"

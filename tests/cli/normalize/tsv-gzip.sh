@@ -1,0 +1,1 @@
+gzip -c "$CASES/fx.tsv" >a.tsv.gz && gzip -c "$CASES/fx-header.tsv" | normalize -f tsv a.tsv.gz -

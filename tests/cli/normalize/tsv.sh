@@ -1,0 +1,1 @@
+normalize -f tsv "$CASES/fx.tsv" "$CASES/fx-header.tsv" | sed "s|$CASES/||"
