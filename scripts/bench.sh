@@ -119,12 +119,17 @@ add cat baseline "$CORPUS" "cat"
 has() { [ -x "$BIN/$1" ]; }
 has_j() { "$BIN/$1" --help 2>&1 | grep -q -- '-j'; }
 NORM=$OUT/normalized.tsv TAGGED=$OUT/tagged.tsv
+NORMALIZE="$BIN/normalize"
 if has normalize; then
+    # the corpus is JSONL: say so where normalize takes a format option
+    if "$BIN/normalize" --help 2>&1 | grep -q -- '--format'; then
+        NORMALIZE="$BIN/normalize -f jsonl"
+    fi
     echo "bench.sh: normalize -> $NORM" >&2
-    rc=0; "$BIN/normalize" "$CORPUS" >"$NORM" 2>"$OUT/normalize.err" || rc=$?
+    rc=0; $NORMALIZE "$CORPUS" >"$NORM" 2>"$OUT/normalize.err" || rc=$?
     [ "$rc" -le 1 ] || { note "normalize failed (exit $rc, see $OUT/normalize.err): normalize, tag, relate and the pipeline skipped"; rm -f "$NORM"; }
     [ "$rc" != 1 ] || note "normalize exited 1 on the corpus (see $OUT/normalize.err)"
-    [ ! -f "$NORM" ] || add normalize filter /dev/null "$BIN/normalize $CORPUS"
+    [ ! -f "$NORM" ] || add normalize filter /dev/null "$NORMALIZE $CORPUS"
 else
     note "no $BIN/normalize: normalize, tag, relate and the pipeline skipped"
 fi
@@ -139,10 +144,10 @@ elif [ -f "$NORM" ]; then
 fi
 if [ -f "$TAGGED" ] && has relate; then
     add relate filter "$TAGGED" "$BIN/relate"
-    add pipeline filter /dev/null "$BIN/normalize $CORPUS | $BIN/tag | $BIN/relate"
+    add pipeline filter /dev/null "$NORMALIZE $CORPUS | $BIN/tag | $BIN/relate"
 elif [ -f "$TAGGED" ]; then
     note "no $BIN/relate: relate and the pipeline skipped"
-    add "normalize | tag" filter /dev/null "$BIN/normalize $CORPUS | $BIN/tag"
+    add "normalize | tag" filter /dev/null "$NORMALIZE $CORPUS | $BIN/tag"
 fi
 if [ -f "$TAGGED" ]; then
     if has_j tag; then
@@ -154,7 +159,7 @@ if [ -f "$TAGGED" ]; then
     if has relate; then
         j() { if has_j "$1"; then echo "$BIN/$1 -j 2"; else echo "$BIN/$1"; fi; }
         if has_j normalize || has_j tag || has_j relate; then
-            add "pipeline -j 2" filter /dev/null "$(j normalize) $CORPUS | $(j tag) | $(j relate)"
+            add "pipeline -j 2" filter /dev/null "$(j normalize)${NORMALIZE#"$BIN/normalize"} $CORPUS | $(j tag) | $(j relate)"
         else
             note "no filter mentions -j in --help: pipeline -j 2 skipped"
         fi

@@ -153,7 +153,7 @@ def main():
     md.append("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, kind, med, mbs, dps, rss, lines, tmin, tmax, note in rows:
         md.append("| %s | %.3f | %.3f–%.3f | %.1f | %.0f | %.1f | %d | %s |"
-                  % (name, med, tmin, tmax, mbs, dps, rss / 1024, lines, note))
+                  % (name.replace("|", "\\|"), med, tmin, tmax, mbs, dps, rss / 1024, lines, note))
     md.append("")
     for name, ms, rss, rc in startups:
         md.append("Start-up, `%s`: median %.1f ms of %d runs, peak RSS %.1f MB%s."
@@ -178,7 +178,10 @@ def main():
             md.append("")
     md.append("Commands:\n")
     for name, kind, stdin_path, cmd in plan:
-        md.append("- %s: `%s < %s`" % (name, cmd, stdin_path))
+        if stdin_path == os.devnull:
+            md.append("- %s: `%s`" % (name, cmd))
+        else:
+            md.append("- %s: `%s` with standard input `%s`" % (name, cmd, stdin_path))
     text = "\n".join(md) + "\n"
     with open(args.md, "w", encoding="utf-8") as f:
         f.write(text)
