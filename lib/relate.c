@@ -63,6 +63,9 @@ typedef struct {
     uint32_t t0, t1;        /* tokens in the current sentence */
     int      anaphor;
     int      perp;          /* a state named as the attackers' ("Russian hackers") */
+    int      used;          /* object of an ATTRIBUTED_TO of the sentence */
+    int      victim;        /* object of a TARGETED or CLAIMED of the sentence */
+    int      modifier;      /* a state right before an agency ("Russia's GRU") */
 } mention;
 
 typedef struct {
@@ -70,7 +73,8 @@ typedef struct {
     stp_str  keys[STP_STEM_MAXKEYS];
     int      nkeys;
     int      ment;          /* mention index + 1, 0 = none */
-    int      trig;          /* part of a predicate trigger */
+    int      trig;          /* part of a predicate trigger (2: of a SUPPORTED that held) */
+    int      say;           /* part of a reporting cue */
 } tokinfo;
 
 typedef struct {
@@ -174,7 +178,8 @@ typedef struct {
     size_t           n;
     long             sidx;
     int              hedge;
-    int              prev_qual;     /* the qualifier named in the previous sentence */
+    int              last_qual;     /* the qualifier named last in the document */
+    long             last_qual_sent;
 } sctx;
 
 static const char *tfold(const sctx *c, size_t i, size_t *n)
@@ -214,8 +219,19 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 }
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
+enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16 };
+
+/* a quote or a reporting verb between tokens a and b: another clause */
+static int barrier(const sctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->r->ti[i].say || tok_is(c, i, "\""))
+            return 1;
+    return 0;
+}
+
 static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int side, int pref,
-                  size_t maxd, stp_str not_id, int no_perp)
+                  size_t maxd, stp_str not_id, int how)
 {
     const stp_relate *r = c->r;
     int best = -1;
@@ -226,13 +242,22 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
             continue;
         if (not_id.n && streq(m->id, not_id))
             continue;
-        if (no_perp && m->perp)
+        if ((how & CH_NO_PERP) && m->perp)
+            continue;
+        if ((how & CH_NO_USED) && (m->used || m->modifier))
+            continue;
+        if ((how & CH_NO_VICTIM) && m->victim)
             continue;
         int s;
         size_t d = dist(m, t0, t1, &s);
         if (!s || (side != STP_SIDE_ANY && s != side) || d > maxd)
             continue;
+        if ((how & CH_CLAUSE) && barrier(c, s == STP_SIDE_LEFT ? m->t1 : t1,
+                                         s == STP_SIDE_LEFT ? t0 : m->t0))
+            continue;
         size_t score = d * 2 + (s != pref ? 3 : 0);
+        if ((how & CH_LEFTMOST) && s == STP_SIDE_LEFT)
+            score = m->t0;      /* the clause's subject comes first */
         if (score < bscore) {
             bscore = score;
             best = (int)i;
@@ -241,7 +266,7 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
     return best;
 }
 
-enum { GAP_NONE = 0, GAP_COORD, GAP_NEST, GAP_APPOS };
+enum { GAP_NONE = 0, GAP_COORD, GAP_NEST, GAP_APPOS, GAP_LONG };
 
 static const char *const COORD_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "as", "well", "both", "the", "also",
@@ -280,6 +305,8 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
         return GAP_COORD;
     if (!stop && g1 - g0 <= 3)
         return GAP_APPOS;
+    if (!stop && g1 - g0 <= 6)
+        return GAP_LONG;
     return GAP_NONE;
 }
 
@@ -303,10 +330,12 @@ static size_t expand(const sctx *c, int seed, unsigned types, stp_str not_id, in
             if ((TB(m->type) & types) && !(not_id.n && streq(m->id, not_id))) {
                 if (g == GAP_COORD || g == GAP_NEST)
                     ok = 1;
-                else if (g == GAP_APPOS && appos
+                else if (g == GAP_APPOS && appos == 1
                          && ((m->type == T_PERSON && r->sm[cur].type == T_AGENCY)
                              || (m->type == T_AGENCY && r->sm[cur].type == T_PERSON)))
                     ok = 1;
+                else if ((g == GAP_APPOS || g == GAP_LONG) && appos == 2 && b->type == T_AGENCY)
+                    ok = 1;     /* "Russia's military intelligence, the GRU" */
             }
             if (!ok)
                 break;
@@ -476,6 +505,8 @@ static int sentence(sctx *c)
         } else if (k == STP_TRIG_SAY) {
             if (say_at < 0)
                 say_at = (int)h->t0;
+            for (uint32_t t = h->t0; t < h->t1; t++)
+                r->ti[t].say = 1;
         } else if (k == STP_TRIG_QUAL) {
             qual_named = stp_trig_lex_entry(lex, h->entry)->qual;
         } else if (k == STP_TRIG_ACTORNOUN) {
@@ -523,6 +554,41 @@ static int sentence(sctx *c)
         nreal = nreal;  /* anaphors are not checked against each other */
         break;          /* one anaphor per sentence is enough */
     }
+    /* a Czech verb without a subject (dropped subject: "zaútočili na banky")
+       stands for the last actor, like an anaphor */
+    int has_actor = 0;
+    for (size_t j = 0; j < r->nsm; j++)
+        has_actor |= r->sm[j].type == T_ACTOR;
+    if (!has_actor && c->lang == STP_LANG_CS && r->last_actor.n
+        && c->sidx - r->last_actor_sent <= COREF_WINDOW) {
+        for (size_t i = 0; i < r->nhits; i++) {
+            const stp_trig_hit *h = &r->hits[i];
+            int k = hit_kind(c, h);
+            if (h->t1 <= h->t0 || (k != STP_TRIG_TARGETED && k != STP_TRIG_CLAIMED
+                                   && k != STP_TRIG_EXPLOITED))
+                continue;
+            size_t fn;
+            const char *f = tfold(c, h->t0, &fn);
+            int past = (fn > 3 && f[fn - 1] == 'l')
+                       || (fn > 4 && f[fn - 2] == 'l' && strchr("aioy", f[fn - 1]));
+            if (!past)
+                continue;
+            if (r->nsm == r->cap_sm
+                && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+                return STP_ENOMEM;
+            mention *m = &r->sm[r->nsm++];
+            memset(m, 0, sizeof *m);
+            m->type = T_ACTOR;
+            m->id = r->last_actor;
+            m->c0 = c->toks[h->t0].c0;
+            m->c1 = c->toks[h->t0].c1;
+            /* it shares the verb's token, one token to the left of it */
+            m->t0 = h->t0;
+            m->t1 = h->t0;
+            m->anaphor = 1;
+            break;
+        }
+    }
     /* keep the sentence's mentions in token order (anaphors appended) */
     if (r->nsm > 1) {
         for (size_t i = 1; i < r->nsm; i++) {
@@ -537,13 +603,30 @@ static int sentence(sctx *c)
     }
     /* relations */
     int grp_s[64], grp_o[64];
-    for (size_t i = 0; i < r->nhits && r->nsm >= 2; i++) {
-        const stp_trig_hit *h = &r->hits[i];
+    /* states that modify an agency are not arguments of their own */
+    for (size_t i = 0; i + 1 < r->nsm; i++)
+        if (r->sm[i].type == T_STATE && r->sm[i + 1].type == T_AGENCY
+            && gap_kind(c, &r->sm[i], &r->sm[i + 1]) == GAP_NEST)
+            r->sm[i].modifier = 1;
+    int frame_other = 0;    /* the sentence condemns or supports */
+    for (size_t i = 0; i < r->nhits; i++) {
+        int k = hit_kind(c, &r->hits[i]);
+        if ((k == STP_TRIG_CONDEMNED || k == STP_TRIG_SUPPORTED) && r->hits[i].t1 > r->hits[i].t0)
+            frame_other = 1;
+    }
+    /* predicates in this order, so that an agency an actor belongs to is
+       not its victim, and a victim is not the one who blames */
+    static const int ORDER[STP_TRIG_NPRED] = {
+        STP_TRIG_ATTRIBUTED_TO, STP_TRIG_EXPLOITED, STP_TRIG_CLAIMED, STP_TRIG_TARGETED,
+        STP_TRIG_SUPPORTED, STP_TRIG_CONDEMNED, STP_TRIG_BLAMED
+    };
+    for (size_t oi = 0; oi < STP_TRIG_NPRED * r->nhits && r->nsm >= 2; oi++) {
+        const stp_trig_hit *h = &r->hits[oi % r->nhits];
         if (h->t1 <= h->t0)
             continue;
         const stp_trig_entry *e = stp_trig_lex_entry(lex, h->entry);
         int pred = e->kind;
-        if (pred >= STP_TRIG_NPRED || h->negated)
+        if (pred != ORDER[oi / r->nhits] || h->negated)
             continue;
         if ((e->flags & STP_TRIGF_SAY) && say_at < 0)
             continue;
@@ -573,10 +656,37 @@ static int sentence(sctx *c)
         int o_pref = o_side == STP_SIDE_LEFT ? STP_SIDE_LEFT : STP_SIDE_RIGHT;
         int s_pref = s_side == STP_SIDE_RIGHT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
         stp_str none = { NULL, 0 };
-        int o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, 0);
-        int s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
-                       o >= 0 ? r->sm[o].id : none, pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED
-                       || pred == STP_TRIG_SUPPORTED);
+        int speaker = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED
+                      || pred == STP_TRIG_SUPPORTED;
+        int o_how = ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) ? CH_NO_USED : 0)
+                    | CH_CLAUSE;
+        if (pred == STP_TRIG_BLAMED) {
+            int sup = 0;    /* "stojí za Českem": support, not blame */
+            for (uint32_t t = h->t0; t < h->t1; t++)
+                sup |= r->ti[t].trig == 2;
+            if (sup)
+                continue;
+        }
+        int s_how = speaker ? CH_NO_PERP | CH_NO_USED | CH_NO_VICTIM : 0;
+        int o, s;
+        s = -1;
+        if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_SUPPORTED) && s_side != STP_SIDE_RIGHT)
+            s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_LEFT, s_pref, 40, none,
+                       s_how | CH_LEFTMOST);
+        if (s >= 0) {
+            /* the subject first: the first candidate of the clause */
+            o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax,
+                       r->sm[s].id, o_how);
+        } else if (pred == STP_TRIG_BLAMED && say_at >= 0) {
+            /* the speaker of the reporting frame */
+            o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
+            s = choose(c, (uint32_t)say_at, (uint32_t)say_at + 1, SUBJ_TYPES[pred], STP_SIDE_ANY,
+                       STP_SIDE_RIGHT, 40, o >= 0 ? r->sm[o].id : none, s_how);
+        } else {
+            o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
+            s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
+                       o >= 0 ? r->sm[o].id : none, s_how);
+        }
         double conf = e->weight * (c->hedge ? CONF_HEDGE : 1.0);
         size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;
         /* the perpetrator, for BLAMED read from a reporting frame */
@@ -594,7 +704,8 @@ static int sentence(sctx *c)
         size_t ns = 0, no = 0;
         if (o >= 0 && s >= 0) {
             int appos = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED;
-            no = expand(c, o, OBJ_TYPES[pred], r->sm[s].id, 0, grp_o, 64);
+            no = expand(c, o, OBJ_TYPES[pred], r->sm[s].id,
+                        pred == STP_TRIG_ATTRIBUTED_TO ? 2 : 0, grp_o, 64);
             ns = expand(c, s, SUBJ_TYPES[pred], r->sm[o].id, appos, grp_s, 64);
             int qual = e->qual;
             if (!qual && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)) {
@@ -610,8 +721,8 @@ static int sentence(sctx *c)
                         qual = stp_trig_lex_entry(lex, x->entry)->qual;
                     }
                 }
-                if (!qual)
-                    qual = c->prev_qual;
+                if (!qual && c->last_qual && c->sidx - c->last_qual_sent <= 2)
+                    qual = c->last_qual;
             }
             for (size_t a = 0; a < ns; a++)
                 for (size_t b = 0; b < no; b++) {
@@ -628,15 +739,25 @@ static int sentence(sctx *c)
                     if (add_rel(c, pred, ms, mo, qual, cf, tb0, tb1))
                         return STP_ENOMEM;
                 }
+            if (pred == STP_TRIG_SUPPORTED)
+                for (uint32_t t = h->t0; t < h->t1; t++)
+                    r->ti[t].trig = 2;
+            for (size_t b = 0; b < no; b++) {
+                if (pred == STP_TRIG_ATTRIBUTED_TO)
+                    r->sm[grp_o[b]].used = 1;
+                if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
+                    r->sm[grp_o[b]].victim = 1;
+            }
         }
         /* a reporting frame: the speaker BLAMED the perpetrator */
-        if (perp && say_at >= 0) {
+        if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {
             stp_str pid = perp->id;
             int best = -1;
             size_t bd = (size_t)-1;
             for (size_t j = 0; j < r->nsm; j++) {
                 const mention *m = &r->sm[j];
-                if (!(TB(m->type) & SUBJ_TYPES[STP_TRIG_BLAMED]) || m->perp || streq(m->id, pid))
+                if (!(TB(m->type) & SUBJ_TYPES[STP_TRIG_BLAMED]) || m->perp || m->used
+                    || m->victim || m->modifier || streq(m->id, pid))
                     continue;
                 int victim = 0;
                 for (size_t b = 0; b < no; b++)
@@ -666,7 +787,10 @@ static int sentence(sctx *c)
             r->last_actor = r->sm[i].id;
             r->last_actor_sent = c->sidx;
         }
-    c->prev_qual = qual_named;
+    if (qual_named) {
+        c->last_qual = qual_named;
+        c->last_qual_sent = c->sidx;
+    }
     return 0;
 }
 
@@ -758,14 +882,31 @@ long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
             rc = sentence(&c);
             if (rc < 0)
                 break;
-        } else {
-            c.prev_qual = 0;
         }
         c.sidx++;
     }
     stp_sent_finish(&r->sent);
     if (rc < 0)
         return rc;
+    /* an attack whose kind the sentence does not say: the kind the
+       document gives for the same attacker's other attacks, if only one */
+    for (size_t i = 0; i < r->nrel; i++) {
+        relation *x = &r->rel[i];
+        if (x->qual || (x->pred != STP_TRIG_TARGETED && x->pred != STP_TRIG_CLAIMED))
+            continue;
+        int q = 0, many = 0;
+        for (size_t j = 0; j < r->nrel; j++) {
+            const relation *y = &r->rel[j];
+            if (!y->qual || (y->pred != STP_TRIG_TARGETED && y->pred != STP_TRIG_CLAIMED)
+                || !streq(y->subj, x->subj))
+                continue;
+            if (q && y->qual != q)
+                many = 1;
+            q = y->qual;
+        }
+        if (q && !many)
+            x->qual = q;
+    }
     size_t mark = out->len;
     long nout = 0;
     for (size_t i = 0; i < r->nrel; i++) {

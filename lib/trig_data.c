@@ -7,7 +7,9 @@
 const char stp_trig_builtin_tsv[] =
     /* models/triggers/cs.tsv */
     "cs\tTARGETED\tzaútoč*\tAA\t-\t0.85\n"
-    "cs\tTARGETED\tútoč*\tAA\t-\t0.8\n"
+    "cs\tTARGETED\t=útočí\tAA\t-\t0.8\n"
+    "cs\tTARGETED\tútočil*\tAA\t-\t0.8\n"
+    "cs\tTARGETED\t=útočit\tAA\t-\t0.8\n"
     "cs\tTARGETED\tútok*\tAA\t-\t0.8\n"
     "cs\tTARGETED\tnapad*\tAA\t-\t0.8\n"
     "cs\tTARGETED\tnapaden*\tAA\t-\t0.8\n"
@@ -26,6 +28,7 @@ const char stp_trig_builtin_tsv[] =
     "cs\tTARGETED\tzahlt*\tAA\tddos\t0.8\n"
     "cs\tTARGETED\tzahlc*\tAA\tddos\t0.8\n"
     "cs\tTARGETED\tpřetíž*\tAA\tddos\t0.75\n"
+    "cs\tTARGETED\tpřetěž*\tAAn\tddos\t0.75\n"
     "cs\tTARGETED\tšpehov*\tAA\tespionage\t0.8\n"
     "cs\tTARGETED\tšpion*\tAAn\tespionage\t0.7\n"
     "cs\tTARGETED\tkampa*\tAAn\t-\t0.6\n"
@@ -35,6 +38,8 @@ const char stp_trig_builtin_tsv[] =
     "cs\tTARGETED\tobět*\tAA\t-\t0.7\n"
     "cs\tTARGETED\tproti\tARn\t-\t0.6\n"
     "cs\tCLAIMED\tpřihlás*\tAAf\t-\t0.8\n"
+    "cs\tCLAIMED\tpochlub*\tAAf\t-\t0.75\n"
+    "cs\tCLAIMED\tchlub*\tAAf\t-\t0.75\n"
     "cs\tCLAIMED\thlás* se\tAAf\t-\t0.75\n"
     "cs\tCLAIMED\tse hlás*\tAAf\t-\t0.75\n"
     "cs\tCLAIMED\tpřevz* _ odpovědnost\tAAf\t-\t0.9\n"
@@ -63,9 +68,11 @@ const char stp_trig_builtin_tsv[] =
     "cs\tBLAMED\tstát za\tALn\t-\t0.85\n"
     "cs\tBLAMED\tza _ stoj*\tARn\t-\t0.85\n"
     "cs\tBLAMED\tza _ stál*\tARn\t-\t0.85\n"
+    "cs\tBLAMED\tstoj*\tAAns\t-\t0.7\n"
+    "cs\tBLAMED\tstál*\tAAns\t-\t0.7\n"
     "cs\tBLAMED\todpovědn*\tAAn\t-\t0.8\n"
     "cs\tBLAMED\tzodpovědn*\tAAn\t-\t0.8\n"
-    "cs\tBLAMED\tobvin*\tAAf\t-\t0.85\n"
+    "cs\tBLAMED\tobvin*\tLRf\t-\t0.85\n"
     "cs\tBLAMED\t=viní\tAAf\t-\t0.85\n"
     "cs\tBLAMED\t=vinila\tAAf\t-\t0.85\n"
     "cs\tBLAMED\t=vinily\tAAf\t-\t0.85\n"
@@ -98,6 +105,7 @@ const char stp_trig_builtin_tsv[] =
     "cs\tSUPPORTED\tstoj* za\tLRa\t-\t0.8\n"
     "cs\tSUPPORTED\tpostav* se za\tARa\t-\t0.85\n"
     "cs\tSUPPORTED\tpostav* za\tARa\t-\t0.85\n"
+    "cs\tSUPPORTED\tna stranu\tARa\t-\t0.8\n"
     "cs\tSUPPORTED\tpřislíb*\tARf\t-\t0.75\n"
     "cs\tSUPPORTED\tpomoc*\tARn\t-\t0.65\n"
     /* models/triggers/cues.tsv */
@@ -105,6 +113,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tQUAL\tdenial of service\t-\tddos\t1\n"
     "en\tQUAL\tdenial-of-service\t-\tddos\t1\n"
     "cs\tQUAL\tpřetíž*\t-\tddos\t1\n"
+    "cs\tQUAL\tpřetěž*\t-\tddos\t1\n"
     "cs\tQUAL\tzahlc*\t-\tddos\t1\n"
     "cs\tQUAL\tzahlt*\t-\tddos\t1\n"
     "cs\tQUAL\tnedostupn*\t-\tddos\t0.5\n"
@@ -286,7 +295,8 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\tdeface\tARp\tdefacement\t0.85\n"
     "en\tTARGETED\tflood\tARp\tddos\t0.75\n"
     "en\tTARGETED\tcampaign\tARn\t-\t0.6\n"
-    "en\tTARGETED\toperation\tARn\t-\t0.6\n"
+    "en\tTARGETED\t=operation\tARn\t-\t0.6\n"
+    "en\tTARGETED\t=operations\tARn\t-\t0.6\n"
     "en\tTARGETED\tvictim\tRL\t-\t0.75\n"
     "en\tTARGETED\tstruck\tARp\t-\t0.75\n"
     "en\tTARGETED\tcut power\tAA\t-\t0.75\n"
@@ -294,6 +304,8 @@ const char stp_trig_builtin_tsv[] =
     "en\tCLAIMED\tclaim\tARf\t-\t0.8\n"
     "en\tCLAIMED\tclaim responsibility\tARf\t-\t0.9\n"
     "en\tCLAIMED\ttook credit\tARf\t-\t0.85\n"
+    "en\tCLAIMED\tboasted\tARf\t-\t0.75\n"
+    "en\tCLAIMED\tbragged\tARf\t-\t0.75\n"
     "en\tCLAIMED\ttake credit\tARf\t-\t0.85\n"
     "en\tATTRIBUTED_TO\tlinked to\tLR\t-\t0.85\n"
     "en\tATTRIBUTED_TO\ttied to\tLR\t-\t0.85\n"
@@ -356,4 +368,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\tassistance\tARn\t-\t0.7\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 346;
+const size_t stp_trig_builtin_rows = 358;
