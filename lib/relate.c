@@ -272,6 +272,9 @@ static const char *const COORD_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "as", "well", "both", "the", "also",
     "take", "its", "plus", "jako", "(", ")", "tez", "even", "then", "including", "vcetne", NULL
 };
+static const char *const LIST_WORDS[] = {
+    "including", "among", "such", "vcetne", "mezi", "napriklad", "jako", NULL
+};
 static const char *const CONJ_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "plus", "as", "including", "vcetne", NULL
 };
@@ -292,17 +295,21 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
         return GAP_NEST;
     if (g1 - g0 <= 2 && tok_is(c, g0, "of") && (g1 - g0 == 1 || tok_is(c, g0 + 1, "the")))
         return GAP_NEST;
-    int conj = 0, other = 0, stop = 0;
+    int conj = 0, other = 0, stop = 0, list = 0;
     for (size_t i = g0; i < g1; i++) {
         if (tok_in(c, i, CONJ_WORDS))
             conj = 1;
+        if (tok_in(c, i, LIST_WORDS))
+            list = 1;
         if (!tok_in(c, i, COORD_WORDS))
             other++;
         if (tok_is(c, i, ".") || tok_is(c, i, ";") || tok_is(c, i, ":"))
             stop = 1;
     }
-    if (!stop && conj && other <= 2 && g1 - g0 <= 5)
+    if (!stop && conj && other == 0 && g1 - g0 <= 5)
         return GAP_COORD;
+    if (!stop && list && other <= 4 && g1 - g0 <= 7)
+        return GAP_COORD;   /* "eight sites, among them those of the Senate" */
     if (!stop && g1 - g0 <= 3)
         return GAP_APPOS;
     if (!stop && g1 - g0 <= 6)
@@ -395,6 +402,9 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
 
 static const char *const BE_WORDS[] = {
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", NULL
+};
+static const char *const REL_WORDS[] = {
+    "that", "which", "who", "ktere", "ktery", "ktera", "kteri", "jez", "jenz", NULL
 };
 static const char *const DET_WORDS[] = {
     "the", "this", "that", "these", "those", NULL
@@ -660,6 +670,9 @@ static int sentence(sctx *c)
                       || pred == STP_TRIG_SUPPORTED;
         int o_how = ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) ? CH_NO_USED : 0)
                     | CH_CLAUSE;
+        if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED) && h->t0 > 0
+            && tok_in(c, h->t0 - 1, REL_WORDS))
+            continue;   /* "countries that support Ukraine": no named subject */
         if (pred == STP_TRIG_BLAMED) {
             int sup = 0;    /* "stojí za Českem": support, not blame */
             for (uint32_t t = h->t0; t < h->t1; t++)
@@ -671,8 +684,13 @@ static int sentence(sctx *c)
         int o, s;
         s = -1;
         if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_SUPPORTED) && s_side != STP_SIDE_RIGHT)
+        {
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_LEFT, s_pref, 40, none,
-                       s_how | CH_LEFTMOST);
+                       s_how | CH_LEFTMOST | CH_CLAUSE);
+            if (s < 0)
+                s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_LEFT, s_pref, 40, none,
+                           s_how | CH_LEFTMOST);
+        }
         if (s >= 0) {
             /* the subject first: the first candidate of the clause */
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax,

@@ -301,7 +301,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\tstruck\tARp\t-\t0.75\n"
     "en\tTARGETED\tcut power\tAA\t-\t0.75\n"
     "en\tTARGETED\tshut down\tARp\t-\t0.7\n"
-    "en\tCLAIMED\tclaim\tARf\t-\t0.8\n"
+    "en\tCLAIMED\tclaim\tARpf\t-\t0.8\n"
     "en\tCLAIMED\tclaim responsibility\tARf\t-\t0.9\n"
     "en\tCLAIMED\ttook credit\tARf\t-\t0.85\n"
     "en\tCLAIMED\tboasted\tARf\t-\t0.75\n"
@@ -359,7 +359,9 @@ const char stp_trig_builtin_tsv[] =
     "en\tCONDEMNED\tcondemnation\tARf\t-\t0.9\n"
     "en\tCONDEMNED\tdenounce\tLRpf\t-\t0.85\n"
     "en\tCONDEMNED\tdeplore\tLRpf\t-\t0.8\n"
-    "en\tSUPPORTED\tsupport\tARn\t-\t0.8\n"
+    "en\tSUPPORTED\t=support\tARn\t-\t0.8\n"
+    "en\tSUPPORTED\t=supported\tARn\t-\t0.8\n"
+    "en\tSUPPORTED\t=supports\tARn\t-\t0.8\n"
     "en\tSUPPORTED\tsolidarity\tARn\t-\t0.9\n"
     "en\tSUPPORTED\tstand with\tLR\t-\t0.85\n"
     "en\tSUPPORTED\tstands with\tLR\t-\t0.85\n"
@@ -368,4 +370,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\tassistance\tARn\t-\t0.7\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 358;
+const size_t stp_trig_builtin_rows = 360;
