@@ -75,6 +75,7 @@ typedef struct {
     int      ment;          /* mention index + 1, 0 = none */
     int      trig;          /* part of a predicate trigger (2: of a SUPPORTED that held) */
     int      say;           /* part of a reporting cue */
+    int      trigp;         /* predicate + 1 of a trigger covering it */
 } tokinfo;
 
 typedef struct {
@@ -178,6 +179,7 @@ typedef struct {
     size_t           n;
     long             sidx;
     int              hedge;
+    int              pred;          /* the predicate being read */
     int              last_qual;     /* the qualifier named last in the document */
     long             last_qual_sent;
 } sctx;
@@ -219,14 +221,22 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 }
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
-enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16 };
+enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
+       CH_OWN_TRIG = 32 };
 
-/* a quote or a reporting verb between tokens a and b: another clause */
-static int barrier(const sctx *c, size_t a, size_t b)
+/* a quote or a reporting verb between tokens a and b: another clause;
+   with pred >= 0, also a trigger of another predicate */
+static int barrier(const sctx *c, size_t a, size_t b, int pred)
 {
-    for (size_t i = a; i < b; i++)
+    for (size_t i = a; i < b; i++) {
         if (c->r->ti[i].say || tok_is(c, i, "\""))
             return 1;
+        int tp = c->r->ti[i].trigp - 1;
+        if (pred >= 0 && tp >= 0 && tp != pred
+            && !((tp == STP_TRIG_TARGETED || tp == STP_TRIG_CLAIMED)
+                 && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)))
+            return 1;   /* (a claim of an attack reaches over the attack) */
+    }
     return 0;
 }
 
@@ -253,7 +263,8 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
         if (!s || (side != STP_SIDE_ANY && s != side) || d > maxd)
             continue;
         if ((how & CH_CLAUSE) && barrier(c, s == STP_SIDE_LEFT ? m->t1 : t1,
-                                         s == STP_SIDE_LEFT ? t0 : m->t0))
+                                         s == STP_SIDE_LEFT ? t0 : m->t0,
+                                         (how & CH_OWN_TRIG) ? c->pred : -1))
             continue;
         size_t score = d * 2 + (s != pref ? 3 : 0);
         if ((how & CH_LEFTMOST) && s == STP_SIDE_LEFT)
@@ -301,7 +312,7 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
             conj = 1;
         if (tok_in(c, i, LIST_WORDS))
             list = 1;
-        if (!tok_in(c, i, COORD_WORDS))
+        if (!tok_in(c, i, COORD_WORDS) && !tok_in(c, i, LIST_WORDS))
             other++;
         if (tok_is(c, i, ".") || tok_is(c, i, ";") || tok_is(c, i, ":"))
             stop = 1;
@@ -402,6 +413,9 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
 
 static const char *const BE_WORDS[] = {
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", NULL
+};
+static const char *const IRREGULAR_PP[] = {
+    "hit", "struck", "cut", "shut", "put", "set", NULL
 };
 static const char *const REL_WORDS[] = {
     "that", "which", "who", "ktere", "ktery", "ktera", "kteri", "jez", "jenz", NULL
@@ -508,8 +522,10 @@ static int sentence(sctx *c)
                 }
             }
             if (h->t1 > h->t0)
-                for (uint32_t t = h->t0; t < h->t1; t++)
+                for (uint32_t t = h->t0; t < h->t1; t++) {
                     r->ti[t].trig = 1;
+                    r->ti[t].trigp = k + 1;
+                }
         } else if (k == STP_TRIG_HEDGE) {
             c->hedge = 1;
         } else if (k == STP_TRIG_SAY) {
@@ -651,8 +667,13 @@ static int sentence(sctx *c)
             continue;
         int s_side = e->s_side, o_side = e->o_side;
         if ((e->flags & STP_TRIGF_PASSIVE) && c->lang != STP_LANG_CS) {
-            int passive = (h->t1 < n && tok_is(c, h->t1, "by"));
-            for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; b < h->t0; b++)
+            size_t fn;
+            const char *f = tfold(c, h->t0, &fn);
+            int participle = (fn > 2 && ((f[fn - 2] == 'e' && (f[fn - 1] == 'd' || f[fn - 1] == 'n'))
+                                         || (f[fn - 2] == 'w' && f[fn - 1] == 'n')))
+                             || tok_in(c, h->t0, IRREGULAR_PP);
+            int passive = participle && h->t1 < n && tok_is(c, h->t1, "by");
+            for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; participle && b < h->t0; b++)
                 if (tok_in(c, b, BE_WORDS))
                     passive = 1;
             if (passive) {
@@ -670,6 +691,9 @@ static int sentence(sctx *c)
                       || pred == STP_TRIG_SUPPORTED;
         int o_how = ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) ? CH_NO_USED : 0)
                     | CH_CLAUSE;
+        if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED || pred == STP_TRIG_EXPLOITED)
+            o_how |= CH_OWN_TRIG;
+        c->pred = pred;
         if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED) && h->t0 > 0
             && tok_in(c, h->t0 - 1, REL_WORDS))
             continue;   /* "countries that support Ukraine": no named subject */
