@@ -222,7 +222,7 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
 enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
-       CH_OWN_TRIG = 32 };
+       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64 };
 
 /* a quote or a reporting verb between tokens a and b: another clause;
    with pred >= 0, also a trigger of another predicate */
@@ -267,6 +267,8 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
                                          (how & CH_OWN_TRIG) ? c->pred : -1))
             continue;
         size_t score = d * 2 + (s != pref ? 3 : 0);
+        if ((how & CH_ACTOR_FIRST) && m->type != T_ACTOR)
+            score += 8;     /* one condemns and blames the perpetrators first */
         if ((how & CH_LEFTMOST) && s == STP_SIDE_LEFT)
             score = m->t0;      /* the clause's subject comes first */
         if (score < bscore) {
@@ -693,6 +695,8 @@ static int sentence(sctx *c)
                     | CH_CLAUSE;
         if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED || pred == STP_TRIG_EXPLOITED)
             o_how |= CH_OWN_TRIG;
+        if (pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED)
+            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST;
         c->pred = pred;
         if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED) && h->t0 > 0
             && tok_in(c, h->t0 - 1, REL_WORDS))
@@ -787,7 +791,8 @@ static int sentence(sctx *c)
             for (size_t b = 0; b < no; b++) {
                 if (pred == STP_TRIG_ATTRIBUTED_TO)
                     r->sm[grp_o[b]].used = 1;
-                if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
+                if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED
+                    || pred == STP_TRIG_SUPPORTED)
                     r->sm[grp_o[b]].victim = 1;
             }
         }
