@@ -17,6 +17,7 @@
 #include <string.h>
 
 #define FLUSH_AT (256u * 1024u)
+#define DUP_WARN_MAX 20   /* duplicate ids named one by one; then a count */
 
 enum { FMT_TEXT, FMT_TSV, FMT_JSONL };
 
@@ -28,6 +29,7 @@ typedef struct {
     stp_fields    tsv_fields;
     stp_idset     ids;
     int           ids_full_warned;
+    uint64_t      dups;     /* duplicate ids seen */
     stp_buf       out;
     stp_buf       id;       /* the id made from the file name */
     size_t        base_len; /* its length before "-<line>" */
@@ -94,8 +96,9 @@ static void emit(run *r, const char *path, uint64_t line, stp_nd_in *in)
         oom();
     const char *file = shown(path);
     int seen = stp_idset_add(&r->ids, in->id.s, in->id.n);
-    if (seen == 0)
-        stp_cli_warn(file, line, id, "duplicate id");
+    if (seen == 0 && ++r->dups <= DUP_WARN_MAX)
+        stp_cli_warn(file, line, id, "duplicate id%s",
+                     r->dups == DUP_WARN_MAX ? " (further duplicates are counted at the end)" : "");
     else if (seen == STP_ERANGE && !r->ids_full_warned) {
         r->ids_full_warned = 1;
         stp_cli_warn(file, line, id, "more than %u ids: later ones are not checked for duplicates",
@@ -301,6 +304,8 @@ int main(int argc, char **argv)
     for (int k = optind; k < argc; k++)
         do_file(&r, argv[k]);
     stp_cli_flush(&r.out);
+    if (r.dups > DUP_WARN_MAX)
+        stp_cli_warn(NULL, 0, NULL, "%llu duplicate ids in all", (unsigned long long)r.dups);
     stp_buf_free(&r.out);
     stp_buf_free(&r.id);
     stp_nd_free(&r.nd);

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 typedef struct {
     const char *s;
@@ -40,31 +41,6 @@ static int hex4(const char *s, uint32_t *v)
         *v = *v * 16 + (uint32_t)d;
     }
     return 0;
-}
-
-/* room was reserved for the whole input: decoded text never grows */
-static void put_utf8(stp_buf *b, uint32_t cp)
-{
-    char *d = b->p + b->len;
-    if (cp < 0x80) {
-        d[0] = (char)cp;
-        b->len += 1;
-    } else if (cp < 0x800) {
-        d[0] = (char)(0xC0 | (cp >> 6));
-        d[1] = (char)(0x80 | (cp & 0x3F));
-        b->len += 2;
-    } else if (cp < 0x10000) {
-        d[0] = (char)(0xE0 | (cp >> 12));
-        d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        d[2] = (char)(0x80 | (cp & 0x3F));
-        b->len += 3;
-    } else {
-        d[0] = (char)(0xF0 | (cp >> 18));
-        d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        d[3] = (char)(0x80 | (cp & 0x3F));
-        b->len += 4;
-    }
 }
 
 /* a string at s[i] == '"'; decoded into j->strings when out is given */
@@ -128,8 +104,8 @@ static int string(parser *p, stp_str *out)
             p->i -= 2;
             return fail(p, "bad escape in string");
         }
-        if (out)
-            put_utf8(b, cp);
+        if (out)   /* room was reserved for the whole input: decoding never grows */
+            b->len += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)b->p + b->len);
     }
     if (out) {
         out->s = b->p + start;

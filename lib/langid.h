@@ -2,7 +2,8 @@
  *
  * stp_langid() decides whether a text is Czech, English or something else
  * (STP_LANG_UND: German, Slovak, Polish, French, Spanish, Italian, too
- * short, no words). It reads the first STP_LANGID_WINDOW bytes, splits
+ * short, no words). It reads the first STP_LANGID_WINDOW bytes (less
+ * when, after a multiple of 32 words, one language leads by far), splits
  * them into words, lower-cases them and removes Czech and Slovak
  * diacritics, and scores:
  *   - stop words of Czech, Slovak, English, German, Polish and the
