@@ -222,7 +222,23 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
 enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
-       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64 };
+       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128 };
+
+/* the length of an apposition set off by commas right after token a and
+   before b ("APT28, a unit of the GRU, was behind"), or 0 */
+static size_t apposition(const sctx *c, size_t a, size_t b)
+{
+    if (a >= b || !tok_is(c, a, ","))
+        return 0;
+    for (size_t k = a + 1; k < b && k <= a + 9; k++) {
+        int tp = c->r->ti[k].trigp;
+        if ((tp && tp != STP_TRIG_ATTRIBUTED_TO + 1) || c->r->ti[k].say)
+            return 0;
+        if (tok_is(c, k, ","))
+            return k - a + 1;
+    }
+    return 0;
+}
 
 /* a quote or a reporting verb between tokens a and b: another clause;
    with pred >= 0, also a trigger of another predicate */
@@ -260,8 +276,17 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
             continue;
         int s;
         size_t d = dist(m, t0, t1, &s);
+        if (s == STP_SIDE_LEFT && d > 2)
+            d -= apposition(c, m->t1, t0);
         if (!s || (side != STP_SIDE_ANY && s != side) || d > maxd)
             continue;
+        if ((how & CH_NO_COMMA) && s == STP_SIDE_RIGHT) {
+            int comma = 0;
+            for (size_t k = t1; k < m->t0; k++)
+                comma |= tok_is(c, k, ",");
+            if (comma)
+                continue;
+        }
         if ((how & CH_CLAUSE) && barrier(c, s == STP_SIDE_LEFT ? m->t1 : t1,
                                          s == STP_SIDE_LEFT ? t0 : m->t0,
                                          (how & CH_OWN_TRIG) ? c->pred : -1))
@@ -560,7 +585,7 @@ static int sentence(sctx *c)
             const mention *m = &r->sm[j];
             int s;
             size_t d = dist(m, h->t0, h->t1, &s);
-            if ((m->type == T_ACTOR || m->type == T_STATE) && d <= 1)
+            if ((m->type == T_ACTOR || m->type == T_STATE) && d == 0)
                 near = 1;
             if (m->type == T_ACTOR && streq(m->id, r->last_actor))
                 present = 1;
@@ -684,7 +709,7 @@ static int sentence(sctx *c)
                 o_side = t;
             }
         }
-        size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 6
+        size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 8
                       : (e->flags & STP_TRIGF_FAR) ? 25 : 15;
         int o_pref = o_side == STP_SIDE_LEFT ? STP_SIDE_LEFT : STP_SIDE_RIGHT;
         int s_pref = s_side == STP_SIDE_RIGHT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
@@ -696,8 +721,10 @@ static int sentence(sctx *c)
         if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED || pred == STP_TRIG_EXPLOITED)
             o_how |= CH_OWN_TRIG;
         if (pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED)
-            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST;
+            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED;
         c->pred = pred;
+        if (e->weight < 0.7f)
+            o_how |= CH_NO_COMMA;   /* a weak trigger ("campaign") reads no further */
         if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED) && h->t0 > 0
             && tok_in(c, h->t0 - 1, REL_WORDS))
             continue;   /* "countries that support Ukraine": no named subject */
@@ -929,6 +956,13 @@ long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
             rc = sentence(&c);
             if (rc < 0)
                 break;
+        } else {
+            /* the coreference state still follows the actors named */
+            for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1; j++)
+                if (r->dm[j].type == T_ACTOR) {
+                    r->last_actor = r->dm[j].id;
+                    r->last_actor_sent = c.sidx;
+                }
         }
         c.sidx++;
     }

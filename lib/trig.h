@@ -64,7 +64,7 @@ enum { STP_SIDE_ANY = 0, STP_SIDE_LEFT = 1, STP_SIDE_RIGHT = 2 };
 /* row flags (letters after the two side letters in the `sides` column) */
 enum {
     STP_TRIGF_PASSIVE = 1,  /* p: English be + participle swaps the sides */
-    STP_TRIGF_NEAR    = 2,  /* n: the object stands within 6 tokens */
+    STP_TRIGF_NEAR    = 2,  /* n: the object stands within 8 tokens */
     STP_TRIGF_SAY     = 4,  /* s: only in a sentence with a SAY cue */
     STP_TRIGF_FAR     = 8,  /* f: the object may stand up to 25 tokens away */
     STP_TRIGF_ADJ     = 16  /* a: the object follows within one token */

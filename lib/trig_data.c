@@ -356,7 +356,6 @@ const char stp_trig_builtin_tsv[] =
     "en\tEXPLOITED\tuse\tARn\t-\t0.6\n"
     "en\tEXPLOITED\tweakness\tARn\t-\t0.7\n"
     "en\tCONDEMNED\tcondemn\tLRpf\t-\t0.9\n"
-    "en\tCONDEMNED\tcondemnation\tARf\t-\t0.9\n"
     "en\tCONDEMNED\tdenounce\tLRpf\t-\t0.85\n"
     "en\tCONDEMNED\tdeplore\tLRpf\t-\t0.8\n"
     "en\tSUPPORTED\t=support\tARn\t-\t0.8\n"
@@ -370,4 +369,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\tassistance\tARn\t-\t0.7\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 360;
+const size_t stp_trig_builtin_rows = 359;

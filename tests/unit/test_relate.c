@@ -1,0 +1,352 @@
+/* test_relate.c - relation rules on hand-marked documents */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "rec.h"
+#include "relate.h"
+#include "stem.h"
+#include "trig.h"
+
+static stp_trig_lex *lex;
+static stp_relate *rel, *rel_table;
+
+static int setup(void **state)
+{
+    (void)state;
+    stp_stemmer *st, *st2;
+    stp_trig_diag d = { 0, NULL };
+    if (stp_stemmer_new(&st, NULL) || stp_stemmer_new(&st2, NULL) || stp_trig_lex_new(&lex, st)
+        || stp_trig_lex_add_builtin(lex, &d) || stp_trig_lex_index(lex))
+        return -1;
+    if (stp_relate_new(&rel, lex, st, 0) || stp_relate_new(&rel_table, lex, st2, STP_RELATE_TABLE))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    stp_relate_free(rel);
+    stp_relate_free(rel_table);
+    stp_trig_lex_free(lex);
+    return 0;
+}
+
+/* A document from marked text: [[surface|TYPE|id]] marks a mention. */
+typedef struct {
+    char    text[4096];
+    stp_ent ents[64];
+    size_t  n;
+    char    store[4096];
+} mdoc;
+
+static void make_doc(mdoc *d, const char *marked)
+{
+    memset(d, 0, sizeof *d);
+    size_t tl = 0, sl = 0, cp = 0;
+    const char *p = marked;
+    while (*p) {
+        if (p[0] == '[' && p[1] == '[') {
+            const char *bar1 = strchr(p, '|'), *bar2 = strchr(bar1 + 1, '|');
+            const char *end = strstr(p, "]]");
+            assert_non_null(end);
+            stp_ent *e = &d->ents[d->n++];
+            size_t sn = (size_t)(bar1 - p - 2);
+            e->start = cp;
+            for (size_t i = 0; i < sn; i++) {
+                unsigned char c = (unsigned char)p[2 + i];
+                d->text[tl++] = (char)c;
+                cp += (c & 0xC0) != 0x80;
+            }
+            e->end = cp;
+            e->type.s = d->store + sl;
+            e->type.n = (size_t)(bar2 - bar1 - 1);
+            memcpy(d->store + sl, bar1 + 1, e->type.n);
+            sl += e->type.n;
+            e->entity_id.s = d->store + sl;
+            e->entity_id.n = (size_t)(end - bar2 - 1);
+            memcpy(d->store + sl, bar2 + 1, e->entity_id.n);
+            sl += e->entity_id.n;
+            p = end + 2;
+            continue;
+        }
+        unsigned char c = (unsigned char)*p++;
+        d->text[tl++] = (char)c;
+        cp += (c & 0xC0) != 0x80;
+    }
+    d->text[tl] = '\0';
+}
+
+/* run relate; the rel records, as text */
+static char *run(stp_relate *r, const char *lang, const char *marked, long *nrel)
+{
+    static mdoc d;
+    make_doc(&d, marked);
+    stp_doc doc = { STP_STR("t1"), { lang, strlen(lang) }, STP_STR(""), STP_STR(""),
+                    { d.text, strlen(d.text) } };
+    for (size_t i = 0; i < d.n; i++)
+        d.ents[i].doc_id = doc.id;
+    stp_buf out = {0};
+    long n = stp_relate_document(r, &doc, d.ents, d.n, &out);
+    assert_true(n >= 0);
+    if (nrel)
+        *nrel = n;
+    char *s = stp_buf_cstr(&out);
+    if (!s)
+        s = calloc(1, 1);
+    return s;
+}
+
+/* the rel line for predicate/subject/object, or NULL */
+static const char *find_rel(const char *out, const char *pred, const char *subj, const char *obj)
+{
+    char key[256];
+    snprintf(key, sizeof key, "\t%s\t%s\t%s\t", pred, subj, obj);
+    return strstr(out, key);
+}
+
+/* field i (0 = kind) of the line starting at p */
+static void field(const char *p, int i, char *dst, size_t cap)
+{
+    while (i-- > 0) {
+        const char *t = strchr(p, '\t');
+        assert_non_null(t);
+        assert_true(t < strchr(p, '\n'));
+        p = t + 1;
+    }
+    size_t n = strcspn(p, "\t\n");
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, p, n);
+    dst[n] = '\0';
+}
+
+static const char *line_of(const char *out, const char *hit)
+{
+    while (hit > out && hit[-1] != '\n')
+        hit--;
+    return hit;
+}
+
+static double conf_of(const char *out, const char *pred, const char *s, const char *o)
+{
+    const char *h = find_rel(out, pred, s, o);
+    assert_non_null(h);
+    char f[32];
+    field(line_of(out, h), 6, f, sizeof f);
+    return atof(f);
+}
+
+static void coordination_expands(void **state)
+{
+    (void)state;
+    long n;
+    char *out = run(rel, "en", "[[NoName057(16)|ACTOR|actor:noname057-16]] hit the "
+                    "[[police|AGENCY|agency:cz-policie]], [[Prague Airport|INSTITUTION|inst:cz-letiste-praha]] "
+                    "and the [[Senate|INSTITUTION|inst:cz-senat]] with DDoS attacks.", &n);
+    assert_non_null(find_rel(out, "TARGETED", "actor:noname057-16", "agency:cz-policie"));
+    assert_non_null(find_rel(out, "TARGETED", "actor:noname057-16", "inst:cz-letiste-praha"));
+    assert_non_null(find_rel(out, "TARGETED", "actor:noname057-16", "inst:cz-senat"));
+    assert_int_equal(n, 3);
+    char f[64];
+    field(line_of(out, find_rel(out, "TARGETED", "actor:noname057-16", "inst:cz-senat")), 5, f, sizeof f);
+    assert_string_equal(f, "ddos");
+    free(out);
+}
+
+static void passive_voice(void **state)
+{
+    (void)state;
+    char *out = run(rel, "en", "The [[Interior Ministry|INSTITUTION|inst:cz-mv]] was attacked by "
+                    "[[APT28|ACTOR|actor:apt28]] last year.", NULL);
+    const char *h = find_rel(out, "TARGETED", "actor:apt28", "inst:cz-mv");
+    assert_non_null(h);
+    char f[32];
+    field(line_of(out, h), 7, f, sizeof f);     /* subject_start: APT28 */
+    assert_string_equal(f, "38");
+    field(line_of(out, h), 8, f, sizeof f);     /* object_start */
+    assert_string_equal(f, "4");
+    field(line_of(out, h), 9, f, sizeof f);
+    assert_string_equal(f, "attacked");
+    free(out);
+    /* English state vs state: the passive decides who condemned whom */
+    out = run(rel, "en", "[[Russia|STATE|state:ru]] was condemned by [[Czechia|STATE|state:cz]].", NULL);
+    assert_non_null(find_rel(out, "CONDEMNED", "state:cz", "state:ru"));
+    assert_null(find_rel(out, "CONDEMNED", "state:ru", "state:cz"));
+    free(out);
+}
+
+static void czech_word_order(void **state)
+{
+    (void)state;
+    char *out = run(rel, "cs", "Na weby [[ministerstva vnitra|INSTITUTION|inst:cz-mv]] zaútočila skupina "
+                    "[[NoName057(16)|ACTOR|actor:noname057-16]].", NULL);
+    const char *h = find_rel(out, "TARGETED", "actor:noname057-16", "inst:cz-mv");
+    assert_non_null(h);
+    char f[32];
+    field(line_of(out, h), 7, f, sizeof f);     /* code points, not bytes (48) */
+    assert_string_equal(f, "46");
+    free(out);
+    /* passive Czech, text without diacritics */
+    out = run(rel, "cs", "Web [[Senatu|INSTITUTION|inst:cz-senat]] byl napaden skupinou "
+              "[[Killnet|ACTOR|actor:killnet]].", NULL);
+    assert_non_null(find_rel(out, "TARGETED", "actor:killnet", "inst:cz-senat"));
+    free(out);
+}
+
+static void negation_gives_nothing(void **state)
+{
+    (void)state;
+    long n;
+    char *out = run(rel, "en", "[[Russia|STATE|state:ru]] denied that [[APT28|ACTOR|actor:apt28]] "
+                    "attacked [[Czechia|STATE|state:cz]].", &n);
+    assert_int_equal(n, 0);
+    free(out);
+    out = run(rel, "en", "There is no evidence that [[APT28|ACTOR|actor:apt28]] was behind it, "
+              "said [[NÚKIB|AGENCY|agency:cz-nukib]].", &n);
+    assert_int_equal(n, 0);
+    free(out);
+    out = run(rel, "cs", "Skupina [[APT28|ACTOR|actor:apt28]] na [[Česko|STATE|state:cz]] nezaútočila.", &n);
+    assert_int_equal(n, 0);
+    free(out);
+    out = run(rel, "cs", "Skupina [[APT28|ACTOR|actor:apt28]] na [[Česko|STATE|state:cz]] zaútočila.", &n);
+    assert_int_equal(n, 1);
+    free(out);
+}
+
+static void hedge_lowers_confidence(void **state)
+{
+    (void)state;
+    char *plain = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] attacked [[Czechia|STATE|state:cz]].", NULL);
+    char *hedged = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] allegedly attacked [[Czechia|STATE|state:cz]].", NULL);
+    double a = conf_of(plain, "TARGETED", "actor:apt28", "state:cz");
+    double b = conf_of(hedged, "TARGETED", "actor:apt28", "state:cz");
+    assert_true(a > b);
+    assert_true(b > 0.0);
+    free(plain);
+    free(hedged);
+    char *cs = run(rel, "cs", "Na [[Česko|STATE|state:cz]] údajně zaútočila skupina [[APT28|ACTOR|actor:apt28]].", NULL);
+    assert_true(conf_of(cs, "TARGETED", "actor:apt28", "state:cz") < a);
+    free(cs);
+}
+
+static void coreference(void **state)
+{
+    (void)state;
+    const char *doc = "[[APT28|ACTOR|actor:apt28]] has been active since 2004. "
+                      "Last year the group attacked [[Czechia|STATE|state:cz]].";
+    char *out = run(rel, "en", doc, NULL);
+    const char *h = find_rel(out, "TARGETED", "actor:apt28", "state:cz");
+    assert_non_null(h);
+    char f[32];
+    field(line_of(out, h), 7, f, sizeof f);     /* the anaphor's offset */
+    assert_int_equal(atoi(f), (int)(strstr(doc, "group attacked") - strstr(doc, "APT28|") - 0)
+                               - (int)(strlen("[[") + strlen("|ACTOR|actor:apt28]]")) + 2);
+    free(out);
+    /* too far back: more than three sentences */
+    out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] is old. One. Two. Three. Four. "
+              "The group attacked [[Czechia|STATE|state:cz]].", NULL);
+    assert_null(find_rel(out, "TARGETED", "actor:apt28", "state:cz"));
+    free(out);
+    /* Czech: any case form of skupina */
+    out = run(rel, "cs", "[[Killnet|ACTOR|actor:killnet]] vznikl v roce 2022. "
+              "Útočníci pak napadli weby [[Senátu|INSTITUTION|inst:cz-senat]].", NULL);
+    assert_non_null(find_rel(out, "TARGETED", "actor:killnet", "inst:cz-senat"));
+    free(out);
+}
+
+static void duplicates_merge(void **state)
+{
+    (void)state;
+    long n;
+    char *out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] allegedly attacked [[Czechia|STATE|state:cz]]. "
+                    "Experts say [[APT28|ACTOR|actor:apt28]] attacked [[Czechia|STATE|state:cz]] with phishing.", &n);
+    const char *h = find_rel(out, "TARGETED", "actor:apt28", "state:cz");
+    assert_non_null(h);
+    assert_null(find_rel(h + 1, "TARGETED", "actor:apt28", "state:cz"));
+    char f[256];
+    field(line_of(out, h), 11, f, sizeof f);    /* mentions */
+    assert_string_equal(f, "2");
+    field(line_of(out, h), 5, f, sizeof f);     /* a qualifier from any mention */
+    assert_string_equal(f, "phishing");
+    field(line_of(out, h), 10, f, sizeof f);    /* the first evidence */
+    assert_string_equal(f, "APT28 allegedly attacked Czechia.");
+    field(line_of(out, h), 6, f, sizeof f);     /* the highest confidence */
+    assert_true(atof(f) > 0.8);
+    free(out);
+}
+
+static void attribution_and_blame(void **state)
+{
+    (void)state;
+    char *out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]], a unit of [[Russia|STATE|state:ru]]'s "
+                    "[[GRU|AGENCY|agency:ru-gru]], was behind the campaign, [[NÚKIB|AGENCY|agency:cz-nukib]] said.", NULL);
+    assert_non_null(find_rel(out, "ATTRIBUTED_TO", "actor:apt28", "agency:ru-gru"));
+    assert_non_null(find_rel(out, "ATTRIBUTED_TO", "actor:apt28", "state:ru"));
+    assert_non_null(find_rel(out, "BLAMED", "agency:cz-nukib", "actor:apt28"));
+    assert_null(find_rel(out, "BLAMED", "agency:ru-gru", "actor:apt28"));
+    free(out);
+    out = run(rel, "cs", "Podle [[NÚKIB|AGENCY|agency:cz-nukib]] za útoky stojí skupina [[APT28|ACTOR|actor:apt28]].", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "agency:cz-nukib", "actor:apt28"));
+    free(out);
+    out = run(rel, "en", "[[Czechia|STATE|state:cz]] attributed the campaign to [[APT28|ACTOR|actor:apt28]].", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "state:cz", "actor:apt28"));
+    free(out);
+}
+
+static void support_and_types(void **state)
+{
+    (void)state;
+    long n;
+    char *out = run(rel, "en", "The [[European Union|AGENCY|agency:eu]] pledged support to [[Czechia|STATE|state:cz]].", &n);
+    assert_non_null(find_rel(out, "SUPPORTED", "agency:eu", "state:cz"));
+    assert_int_equal(n, 1);
+    free(out);
+    /* a state cannot be TARGETED's subject, a product not its object */
+    out = run(rel, "en", "[[Russia|STATE|state:ru]] attacked [[Microsoft Outlook|PRODUCT|product:microsoft-outlook]].", &n);
+    assert_int_equal(n, 0);
+    free(out);
+    out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] exploited a flaw in "
+              "[[Microsoft Outlook|PRODUCT|product:microsoft-outlook]] ([[CVE-2023-23397|VULN|CVE-2023-23397]]).", NULL);
+    assert_non_null(find_rel(out, "EXPLOITED", "actor:apt28", "product:microsoft-outlook"));
+    free(out);
+}
+
+static void table_rows(void **state)
+{
+    (void)state;
+    char *out = run(rel_table, "en", "[[APT28|ACTOR|actor:apt28]] attacked [[Czechia|STATE|state:cz]].", NULL);
+    assert_string_equal(out, "t1\tTARGETED\tactor:apt28\tstate:cz\t\t0.85\t0\t15\tattacked\t"
+                             "APT28 attacked Czechia.\n");
+    free(out);
+    stp_buf b = {0};
+    assert_int_equal(stp_relate_table_header(&b), 0);
+    assert_int_equal(b.len, strlen("doc_id\tpredicate\tsubject_id\tobject_id\tqualifier\tconfidence\t"
+                                   "subject_start\tobject_start\ttrigger\tevidence\n"));
+    stp_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(coordination_expands),
+        cmocka_unit_test(passive_voice),
+        cmocka_unit_test(czech_word_order),
+        cmocka_unit_test(negation_gives_nothing),
+        cmocka_unit_test(hedge_lowers_confidence),
+        cmocka_unit_test(coreference),
+        cmocka_unit_test(duplicates_merge),
+        cmocka_unit_test(attribution_and_blame),
+        cmocka_unit_test(support_and_types),
+        cmocka_unit_test(table_rows),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
