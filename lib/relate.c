@@ -451,6 +451,26 @@ static const char *const DET_WORDS[] = {
     "the", "this", "that", "these", "those", NULL
 };
 
+/* a mention standing for the last actor: an anaphor over tokens [t0,t1)
+   (t0 == t1: a dropped subject at token t0) */
+static int add_anaphor(sctx *c, uint32_t t0, uint32_t t1, uint64_t cend)
+{
+    stp_relate *r = c->r;
+    if (r->nsm == r->cap_sm
+        && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+        return STP_ENOMEM;
+    mention *m = &r->sm[r->nsm++];
+    memset(m, 0, sizeof *m);
+    m->type = T_ACTOR;
+    m->id = r->last_actor;
+    m->c0 = c->toks[t0].c0;
+    m->c1 = cend;
+    m->t0 = t0;
+    m->t1 = t1;
+    m->anaphor = 1;
+    return 0;
+}
+
 static int hit_kind(const sctx *c, const stp_trig_hit *h)
 {
     return stp_trig_lex_entry(c->r->lex, h->entry)->kind;
@@ -592,19 +612,8 @@ static int sentence(sctx *c)
         }
         if (near || present)
             continue;
-        if (r->nsm == r->cap_sm
-            && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+        if (add_anaphor(c, h->t0, h->t1, c->toks[h->t1 - 1].c1))
             return STP_ENOMEM;
-        mention *m = &r->sm[r->nsm++];
-        memset(m, 0, sizeof *m);
-        m->type = T_ACTOR;
-        m->id = r->last_actor;
-        m->c0 = c->toks[h->t0].c0;
-        m->c1 = c->toks[h->t1 - 1].c1;
-        m->t0 = h->t0;
-        m->t1 = h->t1;
-        m->anaphor = 1;
-        nreal = nreal;  /* anaphors are not checked against each other */
         break;          /* one anaphor per sentence is enough */
     }
     /* a Czech verb without a subject (dropped subject: "zaútočili na banky")
@@ -626,19 +635,9 @@ static int sentence(sctx *c)
                        || (fn > 4 && f[fn - 2] == 'l' && strchr("aioy", f[fn - 1]));
             if (!past)
                 continue;
-            if (r->nsm == r->cap_sm
-                && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
+            /* it shares the verb's token, just left of it */
+            if (add_anaphor(c, h->t0, h->t0, c->toks[h->t0].c1))
                 return STP_ENOMEM;
-            mention *m = &r->sm[r->nsm++];
-            memset(m, 0, sizeof *m);
-            m->type = T_ACTOR;
-            m->id = r->last_actor;
-            m->c0 = c->toks[h->t0].c0;
-            m->c1 = c->toks[h->t0].c1;
-            /* it shares the verb's token, one token to the left of it */
-            m->t0 = h->t0;
-            m->t1 = h->t0;
-            m->anaphor = 1;
             break;
         }
     }
