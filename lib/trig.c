@@ -118,6 +118,24 @@ static int fail(stp_trig_diag *d, uint64_t line, const char *msg)
 static int add_keys(stp_trig_lex *l, word_keys *k, int li, stp_lang lang, const char *w, size_t n)
 {
     stp_str keys[STP_STEM_MAXKEYS];
+    if (lang == STP_LANG_CS) {
+        /* the light stem of the folded base form: by stem.h it is among the
+           keys of every inflected form, and it needs no hunspell, so that
+           start-up does not load the dictionary */
+        stp_buf f = {0}, st = {0};
+        int rc = stp_fold(&f, w, n, STP_FOLD_ALL);
+        if (!rc)
+            rc = stp_stem_cs_light(&st, f.p, f.len);
+        if (!rc) {
+            k->off[li][0] = (uint32_t)l->pool.len;
+            k->len[li][0] = (uint32_t)st.len;
+            k->n[li] = 1;
+            rc = stp_buf_put(&l->pool, st.p, st.len);
+        }
+        stp_buf_free(&f);
+        stp_buf_free(&st);
+        return rc ? STP_ENOMEM : 0;
+    }
     int nk = stp_stem_keys(l->st, lang, w, n, keys);
     if (nk == STP_EDICT)        /* reported once; the light stemmer goes on */
         nk = stp_stem_keys(l->st, lang, w, n, keys);
