@@ -52,7 +52,7 @@ static const unsigned OBJ_TYPES[STP_TRIG_NPRED] = {
 #define CONF_DERIVED  0.8
 #define FAR_TOKENS    10
 
-#define COREF_WINDOW  3     /* sentences an anaphor looks back */
+#define COREF_WINDOW  5     /* sentences an anaphor looks back */
 #define NEG_BEFORE    6     /* tokens before a trigger a negation reaches */
 #define NEG_AFTER     2
 
@@ -308,7 +308,8 @@ enum { GAP_NONE = 0, GAP_COORD, GAP_NEST, GAP_APPOS, GAP_LONG };
 
 static const char *const COORD_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "as", "well", "both", "the", "also",
-    "take", "its", "plus", "jako", "(", ")", "tez", "even", "then", "including", "vcetne", NULL
+    "take", "its", "plus", "jako", "(", ")", "tez", "even", "then", "including", "vcetne",
+    "v", "ve", "na", "do", "in", "on", NULL
 };
 static const char *const LIST_WORDS[] = {
     "including", "among", "such", "vcetne", "mezi", "napriklad", "jako", NULL
@@ -445,8 +446,24 @@ static const char *const IRREGULAR_PP[] = {
     "hit", "struck", "cut", "shut", "put", "set", NULL
 };
 static const char *const REL_WORDS[] = {
-    "that", "which", "who", "ktere", "ktery", "ktera", "kteri", "jez", "jenz", NULL
+    "that", "which", "who", "ktere", "ktery", "ktera", "kteri", "jez", "jenz", "aby", NULL
 };
+
+/* a Czech present active participle ("podporující", "podporujícím") */
+static int participle_cs(const sctx *c, size_t i)
+{
+    static const char *const ENDINGS[] = { "ici", "icim", "icich", "iciho", "icimu", "icimi" };
+    if (c->lang == STP_LANG_EN)
+        return 0;
+    size_t n;
+    const char *f = tfold(c, i, &n);
+    for (size_t k = 0; k < sizeof ENDINGS / sizeof ENDINGS[0]; k++) {
+        size_t e = strlen(ENDINGS[k]);
+        if (n > e + 2 && memcmp(f + n - e, ENDINGS[k], e) == 0)
+            return 1;
+    }
+    return 0;
+}
 static const char *const DET_WORDS[] = {
     "the", "this", "that", "these", "those", NULL
 };
@@ -724,9 +741,12 @@ static int sentence(sctx *c)
         c->pred = pred;
         if (e->weight < 0.7f)
             o_how |= CH_NO_COMMA;   /* a weak trigger ("campaign") reads no further */
-        if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED) && h->t0 > 0
-            && tok_in(c, h->t0 - 1, REL_WORDS))
-            continue;   /* "countries that support Ukraine": no named subject */
+        if ((pred == STP_TRIG_SUPPORTED || pred == STP_TRIG_CONDEMNED)
+            && ((h->t0 > 0 && tok_in(c, h->t0 - 1, REL_WORDS))
+                || (h->t0 > 1 && tok_in(c, h->t0 - 2, REL_WORDS))
+                || participle_cs(c, h->t0)))
+            continue;   /* "countries that support Ukraine", "státům podporujícím
+                           Ukrajinu", "aby přestaly podporovat": no named subject */
         if (pred == STP_TRIG_BLAMED) {
             int sup = 0;    /* "stojí za Českem": support, not blame */
             for (uint32_t t = h->t0; t < h->t1; t++)

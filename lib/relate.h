@@ -7,7 +7,7 @@
  * sentence, choosing subject and object by the predicate's type
  * constraints, the trigger's sides, voice and distance. Coordinated
  * mentions expand ("the police, Prague Airport and the Senate"), anaphors
- * ("the group", "skupina") stand for the last actor of the previous three
+ * ("the group", "skupina") stand for the last actor of the previous five
  * sentences, negated triggers give nothing, hedges lower the confidence.
  * Relations repeated in a document are merged into one record (first
  * evidence kept, highest confidence, the count appended as an 11th field).

@@ -251,8 +251,8 @@ static void coreference(void **state)
     assert_int_equal(atoi(f), (int)(strstr(doc, "group attacked") - strstr(doc, "APT28|") - 0)
                                - (int)(strlen("[[") + strlen("|ACTOR|actor:apt28]]")) + 2);
     free(out);
-    /* too far back: more than three sentences */
-    out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] is old. One. Two. Three. Four. "
+    /* too far back: more than five sentences */
+    out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] is old. One. Two. Three. Four. Five. Six. "
               "The group attacked [[Czechia|STATE|state:cz]].", NULL);
     assert_null(find_rel(out, "TARGETED", "actor:apt28", "state:cz"));
     free(out);
