@@ -442,6 +442,14 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
 static const char *const BE_WORDS[] = {
     "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", NULL
 };
+/* token i starts with "pro-" or "anti-" (then a demonym inside it is no state) */
+static int pro_anti(const sctx *c, size_t i)
+{
+    size_t n;
+    const char *f = tfold(c, i, &n);
+    return (n > 4 && memcmp(f, "pro-", 4) == 0) || (n > 5 && memcmp(f, "anti-", 5) == 0);
+}
+
 static const char *const IRREGULAR_PP[] = {
     "hit", "struck", "cut", "shut", "put", "set", NULL
 };
@@ -552,6 +560,8 @@ static int sentence(sctx *c)
             }
         if (a == UINT32_MAX)
             continue;
+        if (m->type == T_STATE && c->toks[a].c0 < m->c0 && pro_anti(c, a))
+            continue;   /* "pro-Russian", "anti-Ukrainian": not the state */
         if (r->nsm == r->cap_sm
             && stp_array_grow((void **)&r->sm, &r->cap_sm, r->nsm + 1, sizeof *r->sm))
             return STP_ENOMEM;

@@ -314,6 +314,12 @@ static void support_and_types(void **state)
     out = run(rel, "en", "[[Russia|STATE|state:ru]] attacked [[Microsoft Outlook|PRODUCT|product:microsoft-outlook]].", &n);
     assert_int_equal(n, 0);
     free(out);
+    /* a demonym inside "pro-Russian" is not the state */
+    out = run(rel, "en", "The pro-[[Russian|STATE|state:ru]] group [[Killnet|ACTOR|actor:killnet]] "
+              "attacked [[Italy|STATE|state:it]].", &n);
+    assert_non_null(find_rel(out, "TARGETED", "actor:killnet", "state:it"));
+    assert_null(strstr(out, "state:ru"));
+    free(out);
     out = run(rel, "en", "[[APT28|ACTOR|actor:apt28]] exploited a flaw in "
               "[[Microsoft Outlook|PRODUCT|product:microsoft-outlook]] ([[CVE-2023-23397|VULN|CVE-2023-23397]]).", NULL);
     assert_non_null(find_rel(out, "EXPLOITED", "actor:apt28", "product:microsoft-outlook"));
