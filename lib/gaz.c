@@ -687,7 +687,8 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
             posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v, k2 };
         }
     }
-    qsort(posts, nposts, sizeof *posts, cmp_post);
+    if (nposts) /* qsort(NULL, 0) is undefined */
+        qsort(posts, nposts, sizeof *posts, cmp_post);
     for (size_t i = 0; i < nposts; i++) {
         m_key *k = &c.keys[posts[i].key];
         if (k->npost == 0)

@@ -138,7 +138,7 @@ static int fill(stp_input *in)
 int stp_input_getline(stp_input *in, const char **line, size_t *len)
 {
     for (;;) {
-        char *s = in->buf + in->start;
+        char *s = in->buf ? in->buf + in->start : NULL; /* NULL + 0 is undefined */
         size_t avail = in->end - in->start;
         char *nl = avail > in->scan ? memchr(s + in->scan, '\n', avail - in->scan) : NULL;
         if (nl) {

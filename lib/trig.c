@@ -383,8 +383,9 @@ static int index_add(stp_trig_lex *l, const char tag[2], const char *s, size_t n
     slot *sl = find_slot(l, tag, s, n);
     if (sl->key_len == 0) {
         /* s may point into the pool: copy via a temporary offset */
-        size_t soff = (size_t)(s - l->pool.p);
-        int in_pool = s >= l->pool.p && s < l->pool.p + l->pool.len;
+        /* (pool.p may still be NULL: no pointer arithmetic on it then) */
+        int in_pool = l->pool.p && s >= l->pool.p && s < l->pool.p + l->pool.len;
+        size_t soff = in_pool ? (size_t)(s - l->pool.p) : 0;
         char *tmp = NULL;
         if (!in_pool) {
             tmp = malloc(n ? n : 1);
