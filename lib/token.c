@@ -13,6 +13,18 @@
 
 /* ---- character classes ------------------------------------------------ */
 
+/* ASCII classes for the fast paths: A_BREAK marks bytes after which a word
+ * or number certainly ends with nothing special to check (space, most
+ * punctuation); the others ('.', '-', ':', '@', '(', '[', '\'', ...) and
+ * all non-ASCII bytes send the scan down the general path */
+enum { A_UP = 1, A_LO = 2, A_DIG = 4, A_HEX = 8, A_SP = 16, A_BREAK = 32 };
+static const unsigned char ACL[128] = {
+    32,32,32,32,32,32,32,32,32,48,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,32,
+    32,32,48,32,32,32,32,32,32,0,0,32,32,0,32,0,0,32,12,12,12,12,12,12,12,12,12,12,0,32,32,32,
+    32,32,0,9,9,9,9,9,9,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,32,32,0,32,10,10,10,10,10,
+    10,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,0,32,32,32,32
+};
+
 enum { K_SPACE, K_NL, K_LETTER, K_MARK, K_DIGIT, K_PUNCT, K_SYM, K_FORMAT };
 
 static inline int a_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -97,6 +109,13 @@ static inline int cls_at(const char *s, size_t n, size_t i, size_t *l)
         *l = 1;
         return acls(c);
     }
+    /* U+00C0..U+027F: Latin letters but for × and ÷ */
+    if (c >= 0xC3 && c <= 0xC9 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *l = 2;
+        if (c == 0xC3 && ((unsigned char)s[i + 1] == 0x97 || (unsigned char)s[i + 1] == 0xB7))
+            return K_SYM;
+        return K_LETTER;
+    }
     return ucls(cp_at(s, n, i, l));
 }
 
@@ -121,50 +140,53 @@ enum { AB_CS = 1, AB_EN = 2, AB_NUM = 4 /* only before a number */ };
 
 typedef struct {
     const char *s; /* lower case, final dot included */
+    size_t      n;
     int         fl;
 } abbrev;
 
+#define AB(s, fl) { s, sizeof(s) - 1, fl }
+
 static const abbrev ABBREVS[] = {
     /* Czech */
-    { "např.", AB_CS }, { "tzv.", AB_CS }, { "mj.", AB_CS }, { "atd.", AB_CS },
-    { "atp.", AB_CS }, { "resp.", AB_CS }, { "tj.", AB_CS }, { "tzn.", AB_CS },
-    { "s.r.o.", AB_CS }, { "a.s.", AB_CS }, { "spol.", AB_CS }, { "k.s.", AB_CS },
-    { "v.o.s.", AB_CS }, { "o.p.s.", AB_CS }, { "z.s.", AB_CS }, { "č.", AB_CS },
-    { "čís.", AB_CS }, { "odd.", AB_CS }, { "odst.", AB_CS }, { "písm.", AB_CS },
-    { "sb.", AB_CS }, { "str.", AB_CS }, { "obr.", AB_CS }, { "tab.", AB_CS },
-    { "kap.", AB_CS }, { "ing.", AB_CS }, { "mgr.", AB_CS }, { "bc.", AB_CS },
-    { "doc.", AB_CS }, { "judr.", AB_CS }, { "mudr.", AB_CS }, { "phdr.", AB_CS },
-    { "rndr.", AB_CS }, { "paeddr.", AB_CS }, { "csc.", AB_CS }, { "drsc.", AB_CS },
-    { "ph.d.", AB_CS | AB_EN }, { "dr.", AB_CS | AB_EN }, { "prof.", AB_CS | AB_EN },
-    { "gen.", AB_CS | AB_EN }, { "genmjr.", AB_CS }, { "genpor.", AB_CS },
-    { "arm.", AB_CS }, { "plk.", AB_CS }, { "pplk.", AB_CS }, { "mjr.", AB_CS },
-    { "kpt.", AB_CS }, { "npor.", AB_CS }, { "por.", AB_CS }, { "rtm.", AB_CS },
-    { "tis.", AB_CS }, { "mil.", AB_CS }, { "mld.", AB_CS }, { "bil.", AB_CS },
-    { "apod.", AB_CS }, { "aj.", AB_CS }, { "popř.", AB_CS }, { "příp.", AB_CS },
-    { "min.", AB_CS }, { "max.", AB_CS }, { "hod.", AB_CS }, { "ul.", AB_CS },
-    { "nám.", AB_CS }, { "sv.", AB_CS }, { "st.", AB_CS | AB_EN }, { "zn.", AB_CS },
-    { "vč.", AB_CS }, { "cca.", AB_CS }, { "tel.", AB_CS }, { "př.", AB_CS },
-    { "zák.", AB_CS }, { "nar.", AB_CS }, { "zvl.", AB_CS }, { "předs.", AB_CS },
-    { "místopředs.", AB_CS }, { "ml.", AB_CS }, { "pí.", AB_CS }, { "p.", AB_CS },
-    { "tr.", AB_CS }, { "ods.", AB_CS }, { "rozh.", AB_CS }, { "sp.", AB_CS },
-    { "zkr.", AB_CS }, { "angl.", AB_CS }, { "lat.", AB_CS }, { "čes.", AB_CS },
-    { "s.", AB_CS | AB_NUM }, { "r.", AB_CS | AB_NUM },
+    AB("např.", AB_CS), AB("tzv.", AB_CS), AB("mj.", AB_CS), AB("atd.", AB_CS),
+    AB("atp.", AB_CS), AB("resp.", AB_CS), AB("tj.", AB_CS), AB("tzn.", AB_CS),
+    AB("s.r.o.", AB_CS), AB("a.s.", AB_CS), AB("spol.", AB_CS), AB("k.s.", AB_CS),
+    AB("v.o.s.", AB_CS), AB("o.p.s.", AB_CS), AB("z.s.", AB_CS), AB("č.", AB_CS),
+    AB("čís.", AB_CS), AB("odd.", AB_CS), AB("odst.", AB_CS), AB("písm.", AB_CS),
+    AB("sb.", AB_CS), AB("str.", AB_CS), AB("obr.", AB_CS), AB("tab.", AB_CS),
+    AB("kap.", AB_CS), AB("ing.", AB_CS), AB("mgr.", AB_CS), AB("bc.", AB_CS),
+    AB("doc.", AB_CS), AB("judr.", AB_CS), AB("mudr.", AB_CS), AB("phdr.", AB_CS),
+    AB("rndr.", AB_CS), AB("paeddr.", AB_CS), AB("csc.", AB_CS), AB("drsc.", AB_CS),
+    AB("ph.d.", AB_CS | AB_EN), AB("dr.", AB_CS | AB_EN), AB("prof.", AB_CS | AB_EN),
+    AB("gen.", AB_CS | AB_EN), AB("genmjr.", AB_CS), AB("genpor.", AB_CS),
+    AB("arm.", AB_CS), AB("plk.", AB_CS), AB("pplk.", AB_CS), AB("mjr.", AB_CS),
+    AB("kpt.", AB_CS), AB("npor.", AB_CS), AB("por.", AB_CS), AB("rtm.", AB_CS),
+    AB("tis.", AB_CS), AB("mil.", AB_CS), AB("mld.", AB_CS), AB("bil.", AB_CS),
+    AB("apod.", AB_CS), AB("aj.", AB_CS), AB("popř.", AB_CS), AB("příp.", AB_CS),
+    AB("min.", AB_CS), AB("max.", AB_CS), AB("hod.", AB_CS), AB("ul.", AB_CS),
+    AB("nám.", AB_CS), AB("sv.", AB_CS), AB("st.", AB_CS | AB_EN), AB("zn.", AB_CS),
+    AB("vč.", AB_CS), AB("cca.", AB_CS), AB("tel.", AB_CS), AB("př.", AB_CS),
+    AB("zák.", AB_CS), AB("nar.", AB_CS), AB("zvl.", AB_CS), AB("předs.", AB_CS),
+    AB("místopředs.", AB_CS), AB("ml.", AB_CS), AB("pí.", AB_CS), AB("p.", AB_CS),
+    AB("tr.", AB_CS), AB("ods.", AB_CS), AB("rozh.", AB_CS), AB("sp.", AB_CS),
+    AB("zkr.", AB_CS), AB("angl.", AB_CS), AB("lat.", AB_CS), AB("čes.", AB_CS),
+    AB("s.", AB_CS | AB_NUM), AB("r.", AB_CS | AB_NUM),
     /* English */
-    { "mr.", AB_EN }, { "mrs.", AB_EN }, { "ms.", AB_EN }, { "inc.", AB_EN },
-    { "ltd.", AB_EN }, { "corp.", AB_EN }, { "co.", AB_EN }, { "e.g.", AB_EN },
-    { "i.e.", AB_EN }, { "etc.", AB_EN | AB_CS }, { "vs.", AB_EN | AB_CS },
-    { "u.s.", AB_EN }, { "u.k.", AB_EN }, { "e.u.", AB_EN }, { "u.n.", AB_EN },
-    { "a.m.", AB_EN }, { "p.m.", AB_EN }, { "jan.", AB_EN | AB_NUM },
-    { "feb.", AB_EN }, { "mar.", AB_EN | AB_NUM }, { "apr.", AB_EN }, { "jun.", AB_EN },
-    { "jul.", AB_EN }, { "aug.", AB_EN }, { "sep.", AB_EN }, { "sept.", AB_EN },
-    { "oct.", AB_EN }, { "nov.", AB_EN }, { "dec.", AB_EN }, { "col.", AB_EN },
-    { "sen.", AB_EN }, { "rep.", AB_EN }, { "no.", AB_EN | AB_NUM }, { "nos.", AB_EN | AB_NUM },
-    { "lt.", AB_EN }, { "maj.", AB_EN }, { "capt.", AB_EN }, { "sgt.", AB_EN },
-    { "gov.", AB_EN }, { "pres.", AB_EN }, { "jr.", AB_EN }, { "sr.", AB_EN },
-    { "approx.", AB_EN }, { "dept.", AB_EN }, { "est.", AB_EN }, { "fig.", AB_EN },
-    { "al.", AB_EN }, { "ave.", AB_EN }, { "mt.", AB_EN }, { "adm.", AB_EN },
-    { "brig.", AB_EN }, { "cmdr.", AB_EN }, { "supt.", AB_EN }, { "vol.", AB_EN },
-    { "pp.", AB_EN }, { "cf.", AB_EN }, { "viz.", AB_EN }, { "gov't.", AB_EN },
+    AB("mr.", AB_EN), AB("mrs.", AB_EN), AB("ms.", AB_EN), AB("inc.", AB_EN),
+    AB("ltd.", AB_EN), AB("corp.", AB_EN), AB("co.", AB_EN), AB("e.g.", AB_EN),
+    AB("i.e.", AB_EN), AB("etc.", AB_EN | AB_CS), AB("vs.", AB_EN | AB_CS),
+    AB("u.s.", AB_EN), AB("u.k.", AB_EN), AB("e.u.", AB_EN), AB("u.n.", AB_EN),
+    AB("a.m.", AB_EN), AB("p.m.", AB_EN), AB("jan.", AB_EN | AB_NUM),
+    AB("feb.", AB_EN), AB("mar.", AB_EN | AB_NUM), AB("apr.", AB_EN), AB("jun.", AB_EN),
+    AB("jul.", AB_EN), AB("aug.", AB_EN), AB("sep.", AB_EN), AB("sept.", AB_EN),
+    AB("oct.", AB_EN), AB("nov.", AB_EN), AB("dec.", AB_EN), AB("col.", AB_EN),
+    AB("sen.", AB_EN), AB("rep.", AB_EN), AB("no.", AB_EN | AB_NUM), AB("nos.", AB_EN | AB_NUM),
+    AB("lt.", AB_EN), AB("maj.", AB_EN), AB("capt.", AB_EN), AB("sgt.", AB_EN),
+    AB("gov.", AB_EN), AB("pres.", AB_EN), AB("jr.", AB_EN), AB("sr.", AB_EN),
+    AB("approx.", AB_EN), AB("dept.", AB_EN), AB("est.", AB_EN), AB("fig.", AB_EN),
+    AB("al.", AB_EN), AB("ave.", AB_EN), AB("mt.", AB_EN), AB("adm.", AB_EN),
+    AB("brig.", AB_EN), AB("cmdr.", AB_EN), AB("supt.", AB_EN), AB("vol.", AB_EN),
+    AB("pp.", AB_EN), AB("cf.", AB_EN), AB("viz.", AB_EN), AB("gov't.", AB_EN),
 };
 
 static int lang_bits(stp_lang lang)
@@ -197,7 +219,7 @@ static const abbrev *abbrev_find(const char *s, size_t n, stp_lang lang)
     int bits = lang_bits(lang);
     for (size_t k = 0; k < sizeof ABBREVS / sizeof ABBREVS[0]; k++) {
         const abbrev *a = &ABBREVS[k];
-        if ((a->fl & bits) && strlen(a->s) == m && memcmp(a->s, low, m) == 0)
+        if (a->n == m && a->s[0] == low[0] && (a->fl & bits) && memcmp(a->s, low, m) == 0)
             return a;
     }
     return NULL;
@@ -261,7 +283,7 @@ static int is_tld(const char *s, size_t n)
         return 0;
     }
     for (size_t k = 0; k < sizeof GTLDS / sizeof GTLDS[0]; k++)
-        if (strlen(GTLDS[k]) == n && memcmp(GTLDS[k], low, n) == 0)
+        if (GTLDS[k][0] == low[0] && strlen(GTLDS[k]) == n && memcmp(GTLDS[k], low, n) == 0)
             return 1;
     return 0;
 }
@@ -756,6 +778,21 @@ void stp_tok_init(stp_tokenizer *t, const char *text, size_t len, stp_lang lang)
     t->lang = lang;
 }
 
+/* the case of a letter in U+00C0..U+017F (Latin-1 and Latin Extended-A,
+ * which Czech needs): 1 upper, 0 lower */
+static inline int latin_upper(int32_t cp)
+{
+    if (cp < 0x100)
+        return cp < 0xDF;
+    if (cp < 0x138)
+        return !(cp & 1);
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+        return 0;
+    if (cp < 0x149 || (cp >= 0x179 && cp < 0x17F))
+        return cp & 1;
+    return cp == 0x178 || !(cp & 1);
+}
+
 /* code points, case and digits of the token's bytes */
 static void tok_finish(stp_tokenizer *t, stp_token *tok)
 {
@@ -780,6 +817,15 @@ static void tok_finish(stp_tokenizer *t, stp_token *tok)
         } else {
             ascii = 0;
             int32_t cp = stp_utf8_next(s, tok->b1, &i);
+            if (cp >= 0xC0 && cp < 0x180 && cp != 0xD7 && cp != 0xF7) {
+                int up = latin_upper(cp);
+                upper |= up;
+                lower |= !up;
+                if (first < 0)
+                    first = up;
+                cps++;
+                continue;
+            }
             utf8proc_category_t cat = utf8proc_category(cp);
             if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
                 upper = 1;
@@ -844,6 +890,8 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
             cp++;
             continue;
         }
+        if (c < 0x80 && !(ACL[c] & A_BREAK))
+            break; /* letters, digits, . - ' ( [ ... */
         size_t l;
         int k = cls_at(s, n, i, &l);
         if (k == K_SPACE || k == K_NL) {
@@ -868,6 +916,53 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
         return 0;
 
     tok->b0 = i;
+
+    /* fast path: a run of ASCII letters and digits ended by a space or a
+     * punctuation mark that needs no second look */
+    unsigned char c0 = (unsigned char)s[i];
+    if (c0 < 0x80 && (ACL[c0] & (A_UP | A_LO | A_DIG))) {
+        size_t j = i;
+        unsigned bits = 0, allhex = A_HEX;
+        while (j < n) {
+            unsigned char b = (unsigned char)s[j];
+            if (b >= 0x80 || !(ACL[b] & (A_UP | A_LO | A_DIG)))
+                break;
+            bits |= ACL[b];
+            allhex &= ACL[b];
+            j++;
+        }
+        unsigned char c2 = j < n ? (unsigned char)s[j] : ' ';
+        if (c2 < 0x80 && (ACL[c2] & A_BREAK)
+            && !(c2 == ',' && j + 1 < n && a_digit((unsigned char)s[j + 1]))) {
+            size_t m = j - i;
+            tok->b1 = j;
+            tok->c0 = cp;
+            tok->c1 = cp + m;
+            if (!(bits & (A_UP | A_LO)))
+                tok->kind = STP_TOK_NUM;
+            else if (allhex && (m == 32 || m == 40 || m == 64 || m == 128))
+                tok->kind = STP_TOK_IOC;
+            else
+                tok->kind = STP_TOK_WORD;
+            flags |= STP_TF_ASCII;
+            if (bits & A_DIG)
+                flags |= STP_TF_DIGIT;
+            if ((bits & A_UP) && !(bits & A_LO))
+                flags |= STP_TF_UPPER;
+            if (bits & A_UP) {
+                size_t f = i;
+                while (a_digit((unsigned char)s[f]))
+                    f++;
+                if (a_upper((unsigned char)s[f]))
+                    flags |= STP_TF_CAP;
+            }
+            tok->flags = (uint16_t)flags;
+            t->pos = j;
+            t->cp = cp + m;
+            return 1;
+        }
+    }
+
     tok->kind = STP_TOK_PUNCT;
     size_t e = 0, l = 1;
     unsigned char c = (unsigned char)s[i];
