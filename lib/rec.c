@@ -105,9 +105,10 @@ int stp_ent_parse(const stp_fields *fs, stp_ent *e)
     if (!is_kind(fs, "ent", STP_ENT_NFIELDS))
         return STP_EFIELDS;
     e->doc_id = fs->f[1];
-    if (stp_parse_u64(fs->f[2], &e->start) || stp_parse_u64(fs->f[3], &e->end)
-        || e->end < e->start)
+    if (stp_parse_u64(fs->f[2], &e->start) || stp_parse_u64(fs->f[3], &e->end))
         return STP_ENUMBER;
+    if (e->end < e->start)
+        return STP_ERANGE;
     e->type = fs->f[4];
     e->entity_id = fs->f[5];
     e->surface = fs->f[6];

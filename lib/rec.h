@@ -64,7 +64,8 @@ typedef struct {
 
 /*! stp_doc_parse(), stp_ent_parse(), stp_rel_parse() : typed views of split
  *  fields. @return 0, STP_EFIELDS (too few fields or wrong kind),
- *  STP_ENUMBER (an offset or confidence that is not a number). */
+ *  STP_ENUMBER (an offset or confidence that is not a number),
+ *  STP_ERANGE (an ent whose end is before its start). */
 int stp_doc_parse(const stp_fields *fs, stp_doc *d);
 int stp_ent_parse(const stp_fields *fs, stp_ent *e);
 int stp_rel_parse(const stp_fields *fs, stp_rel *r);
