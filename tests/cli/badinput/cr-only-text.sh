@@ -1,0 +1,1 @@
+printf 'line one\rline two\r\rline four\r' | normalize

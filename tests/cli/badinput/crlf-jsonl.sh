@@ -1,0 +1,1 @@
+printf '{"id":"a","text":"x"}\r\n{"id":"b","text":"y"}\r\n' | normalize -f jsonl

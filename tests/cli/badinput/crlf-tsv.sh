@@ -1,0 +1,1 @@
+printf 'id\ttext\r\nd1\tone\r\nd2\ttwo\r\n' | normalize -f tsv

@@ -1,0 +1,3 @@
+awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "d%d\tAPT28 attacked the ministry %d.\n", i, i }' >s.tsv
+normalize -f tsv s.tsv >/dev/full
+echo "status $?"

@@ -1,0 +1,1 @@
+mkdir d; incidents d; echo "status $?" 

@@ -1,0 +1,1 @@
+: >e.jsonl; normalize -f jsonl e.jsonl

@@ -1,0 +1,1 @@
+: >e.tsv; normalize -f tsv e.tsv

@@ -1,0 +1,1 @@
+{ printf '\037\213'; echo garbage; } >g.gz; relate g.gz; echo "status $?" 

@@ -1,0 +1,7 @@
+cat >in.jsonl <<'EOF'
+{"id":"first","text":"one"}
+{"id":"t","text":"a\qb"}
+{"id":"u","text":"\u12G4"}
+{"id":"last","text":"two"}
+EOF
+normalize -f jsonl in.jsonl >out.tsv; s=$?; <out.tsv cut -f2; exit $s

@@ -1,0 +1,8 @@
+cat >in.jsonl <<'EOF'
+{"id":"first","text":"one"}
+["id","text"]
+"just a string"
+42
+{"id":"last","text":"two"}
+EOF
+normalize -f jsonl in.jsonl >out.tsv; s=$?; <out.tsv cut -f2; exit $s

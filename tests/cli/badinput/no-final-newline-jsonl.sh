@@ -1,0 +1,1 @@
+printf '{"id":"a","text":"x"}\n{"id":"b","text":"y"}' | normalize -f jsonl

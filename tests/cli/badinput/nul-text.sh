@@ -1,0 +1,1 @@
+printf 'a\000b\000\000c\n' | normalize

@@ -1,0 +1,1 @@
+printf 'a\tx\000y\nb\tz\n' | normalize -f tsv

@@ -1,0 +1,1 @@
+relate </dev/null

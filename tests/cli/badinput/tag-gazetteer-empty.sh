@@ -1,0 +1,2 @@
+printf 'doc\td\ten\t\t\tAPT28 and Xyzzy.\n' >in.tsv
+: >empty.tsv; tag -g empty.tsv in.tsv | cut -f1,7

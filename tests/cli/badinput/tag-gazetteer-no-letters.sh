@@ -1,0 +1,3 @@
+printf 'doc\td\ten\t\t\tAPT28 and Xyzzy.\n' >in.tsv
+printf 'actor:x\tACTOR\tX\t!!!\tany\t-\n' >bad.tsv
+tag -g bad.tsv in.tsv; echo "status $?" 

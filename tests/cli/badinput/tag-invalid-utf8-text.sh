@@ -1,0 +1,2 @@
+printf 'doc\tu\ten\t\t\tAPT28 \377 and \355\240\200 NUKIB\n' >in.tsv
+tag  in.tsv | cut -f1,2,7

@@ -1,0 +1,1 @@
+printf 'id\ttext\n' | normalize -f tsv

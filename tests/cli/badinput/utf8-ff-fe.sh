@@ -1,0 +1,1 @@
+printf '\377\376BOM-ish \377 x\n' | normalize
