@@ -90,15 +90,17 @@ stripped:
 }
 
 /* ---- the cache ------------------------------------------------------- */
+/* An open-addressing table of 16-byte slots pointing into an arena of
+ * records: lang (1 byte), key count (1), the word, then per key its length
+ * (4 bytes, unaligned), its bytes and a NUL. Records never move, so the
+ * keys handed out stay valid until the cache is emptied. About 60 bytes a
+ * word in all. */
 
 typedef struct {
-    const char *w;      /* interned word, NULL for an empty slot */
-    uint32_t    n;
     uint32_t    hash;
-    uint8_t     lang;
-    uint8_t     nkeys;
-    stp_str     keys[STP_STEM_MAXKEYS];
-} stem_entry;
+    uint32_t    n;      /* word length */
+    const char *rec;    /* NULL: an empty slot */
+} stem_slot;
 
 typedef struct arena_blk {
     struct arena_blk *next;
@@ -106,22 +108,31 @@ typedef struct arena_blk {
     char              data[];
 } arena_blk;
 
+/* the keys of the word being analysed, before they go into the arena */
+typedef struct {
+    int     n;
+    size_t  off[STP_STEM_MAXKEYS], len[STP_STEM_MAXKEYS];
+    stp_buf bytes;
+} pending;
+
 struct stp_stemmer {
     char              *dir;        /* where cs_CZ.aff/.dic are */
     Hunhandle         *hun;
     int                hun_state;  /* 0 not tried, 1 loaded, -1 failed */
     struct sb_stemmer *en;
-    stem_entry        *tab;
+    stem_slot         *tab;
     size_t             cap, count;
     arena_blk         *arena;
+    size_t             arena_bytes;
+    pending            pk;
     stp_buf            fold, tmp;
 };
 
-static char *arena_put(stp_stemmer *st, const char *s, size_t n)
+static char *arena_alloc(stp_stemmer *st, size_t n)
 {
     arena_blk *b = st->arena;
-    if (!b || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > 60000 ? n + 1 : 60000;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 65000 ? n : 65000;
         arena_blk *nb = malloc(sizeof *nb + cap);
         if (!nb)
             return NULL;
@@ -129,11 +140,10 @@ static char *arena_put(stp_stemmer *st, const char *s, size_t n)
         nb->used = 0;
         nb->cap = cap;
         st->arena = b = nb;
+        st->arena_bytes += sizeof *nb + cap;
     }
     char *p = b->data + b->used;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    b->used += n + 1;
+    b->used += n;
     return p;
 }
 
@@ -148,15 +158,15 @@ static uint32_t hash_word(const char *s, size_t n, int lang)
 static int tab_grow(stp_stemmer *st)
 {
     size_t cap = st->cap ? st->cap * 2 : 4096;
-    stem_entry *t = calloc(cap, sizeof *t);
+    stem_slot *t = calloc(cap, sizeof *t);
     if (!t)
         return STP_ENOMEM;
     for (size_t i = 0; i < st->cap; i++) {
-        stem_entry *e = &st->tab[i];
-        if (!e->w)
+        stem_slot *e = &st->tab[i];
+        if (!e->rec)
             continue;
         size_t j = e->hash & (cap - 1);
-        while (t[j].w)
+        while (t[j].rec)
             j = (j + 1) & (cap - 1);
         t[j] = *e;
     }
@@ -164,6 +174,31 @@ static int tab_grow(stp_stemmer *st)
     st->tab = t;
     st->cap = cap;
     return 0;
+}
+
+/* keys[] from a record */
+static int rec_keys(const char *rec, size_t n, stp_str *keys)
+{
+    int nk = (unsigned char)rec[1];
+    const char *q = rec + 2 + n;
+    for (int i = 0; i < nk; i++) {
+        uint32_t len;
+        memcpy(&len, q, 4);
+        keys[i].s = q + 4;
+        keys[i].n = len;
+        q += 4 + (size_t)len + 1;
+    }
+    return nk;
+}
+
+static void arena_free(stp_stemmer *st)
+{
+    while (st->arena) {
+        arena_blk *b = st->arena;
+        st->arena = b->next;
+        free(b);
+    }
+    st->arena_bytes = 0;
 }
 
 int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)
@@ -191,34 +226,30 @@ void stp_stemmer_free(stp_stemmer *st)
         Hunspell_destroy(st->hun);
     if (st->en)
         sb_stemmer_delete(st->en);
-    while (st->arena) {
-        arena_blk *b = st->arena;
-        st->arena = b->next;
-        free(b);
-    }
+    arena_free(st);
     free(st->tab);
     free(st->dir);
     stp_buf_free(&st->fold);
     stp_buf_free(&st->tmp);
+    stp_buf_free(&st->pk.bytes);
     free(st);
 }
 
 /* ---- analysis ----------------------------------------------------------- */
 
-/* add key k[0..n) to e unless present; interned */
-static int add_key(stp_stemmer *st, stem_entry *e, const char *k, size_t n)
+/* add key k[0..n) to the pending keys unless it is there already */
+static int add_key(pending *pk, const char *k, size_t n)
 {
-    if (e->nkeys >= STP_STEM_MAXKEYS || n == 0)
+    if (pk->n >= STP_STEM_MAXKEYS || n == 0)
         return 0;
-    for (int i = 0; i < e->nkeys; i++)
-        if (e->keys[i].n == n && memcmp(e->keys[i].s, k, n) == 0)
+    for (int i = 0; i < pk->n; i++)
+        if (pk->len[i] == n && memcmp(pk->bytes.p + pk->off[i], k, n) == 0)
             return 0;
-    const char *p = arena_put(st, k, n);
-    if (!p)
+    pk->off[pk->n] = pk->bytes.len;
+    pk->len[pk->n] = n;
+    if (stp_buf_put(&pk->bytes, k, n))
         return STP_ENOMEM;
-    e->keys[e->nkeys].s = p;
-    e->keys[e->nkeys].n = n;
-    e->nkeys++;
+    pk->n++;
     return 0;
 }
 
@@ -232,7 +263,7 @@ static size_t strip_poss(const char *w, size_t n)
     return n;
 }
 
-static int keys_en(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
+static int keys_en(stp_stemmer *st, pending *e, const char *w, size_t n)
 {
     if (!st->en) {
         st->en = sb_stemmer_new("english", "UTF_8");
@@ -247,7 +278,7 @@ static int keys_en(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
                                          (int)st->fold.len);
     if (!r)
         return STP_ENOMEM;
-    return add_key(st, e, (const char *)r, (size_t)sb_stemmer_length(st->en));
+    return add_key(e, (const char *)r, (size_t)sb_stemmer_length(st->en));
 }
 
 static int hun_load(stp_stemmer *st)
@@ -285,7 +316,7 @@ out:
     return rc;
 }
 
-static int keys_cs(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
+static int keys_cs(stp_stemmer *st, pending *e, const char *w, size_t n)
 {
     stp_buf_reset(&st->fold);
     if (stp_fold(&st->fold, w, n, STP_FOLD_ALL))
@@ -293,7 +324,7 @@ static int keys_cs(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
     stp_buf_reset(&st->tmp);
     if (stp_stem_cs_light(&st->tmp, st->fold.p, st->fold.len))
         return STP_ENOMEM;
-    int rc = add_key(st, e, st->tmp.p, st->tmp.len);
+    int rc = add_key(e, st->tmp.p, st->tmp.len);
     if (rc)
         return rc;
 
@@ -329,7 +360,7 @@ static int keys_cs(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
             || stp_stem_cs_light(&st->tmp, st->fold.p, st->fold.len))
             rc = STP_ENOMEM;
         else
-            rc = add_key(st, e, st->tmp.p, st->tmp.len);
+            rc = add_key(e, st->tmp.p, st->tmp.len);
     }
     if (list)
         Hunspell_free_list(st->hun, &list, k);
@@ -339,44 +370,78 @@ static int keys_cs(stp_stemmer *st, stem_entry *e, const char *w, size_t n)
 int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
                   stp_str keys[STP_STEM_MAXKEYS])
 {
-    if (n == 0 || n > UINT32_MAX)
+    if (n == 0 || n > UINT32_MAX / 2)
         return STP_EINVAL;
     uint32_t h = hash_word(w, n, (int)lang);
     size_t j = h & (st->cap - 1);
-    for (; st->tab[j].w; j = (j + 1) & (st->cap - 1)) {
-        stem_entry *e = &st->tab[j];
-        if (e->hash == h && e->n == n && e->lang == lang && memcmp(e->w, w, n) == 0) {
-            memcpy(keys, e->keys, e->nkeys * sizeof *keys);
-            return e->nkeys;
-        }
+    for (; st->tab[j].rec; j = (j + 1) & (st->cap - 1)) {
+        const stem_slot *e = &st->tab[j];
+        if (e->hash == h && e->n == n && (unsigned char)e->rec[0] == lang
+            && memcmp(e->rec + 2, w, n) == 0)
+            return rec_keys(e->rec, n, keys);
     }
-    stem_entry e = { 0 };
+    pending *pk = &st->pk;
+    pk->n = 0;
+    stp_buf_reset(&pk->bytes);
     int rc = 0;
     if (lang == STP_LANG_EN || lang == STP_LANG_UND)
-        rc = keys_en(st, &e, w, n);
+        rc = keys_en(st, pk, w, n);
     if (rc == 0 && (lang == STP_LANG_CS || lang == STP_LANG_UND))
-        rc = keys_cs(st, &e, w, n);
-    if (rc < 0 && rc != STP_EDICT)
-        return rc;
-    if (rc == STP_EDICT)
-        return rc; /* reported once; the next call uses the light stemmer */
-    if (e.nkeys == 0 && add_key(st, &e, w, n)) /* nothing left after folding */
+        rc = keys_cs(st, pk, w, n);
+    if (rc < 0)
+        return rc; /* STP_EDICT is reported once: the next call uses the light stemmer */
+    if (pk->n == 0 && add_key(pk, w, n)) /* nothing left after folding */
         return STP_ENOMEM;
-    e.w = arena_put(st, w, n);
-    if (!e.w)
-        return STP_ENOMEM;
-    e.n = (uint32_t)n;
-    e.hash = h;
-    e.lang = (uint8_t)lang;
+
+    size_t size = 2 + n;
+    for (int i = 0; i < pk->n; i++)
+        size += 4 + pk->len[i] + 1;
     if ((st->count + 1) * 4 > st->cap * 3) {
         if (tab_grow(st))
             return STP_ENOMEM;
         j = h & (st->cap - 1);
-        while (st->tab[j].w)
+        while (st->tab[j].rec)
             j = (j + 1) & (st->cap - 1);
     }
-    st->tab[j] = e;
+    char *rec = arena_alloc(st, size);
+    if (!rec)
+        return STP_ENOMEM;
+    rec[0] = (char)lang;
+    rec[1] = (char)pk->n;
+    memcpy(rec + 2, w, n);
+    char *q = rec + 2 + n;
+    for (int i = 0; i < pk->n; i++) {
+        uint32_t len = (uint32_t)pk->len[i];
+        memcpy(q, &len, 4);
+        memcpy(q + 4, pk->bytes.p + pk->off[i], len);
+        q[4 + len] = '\0';
+        q += 4 + (size_t)len + 1;
+    }
+    st->tab[j].hash = h;
+    st->tab[j].n = (uint32_t)n;
+    st->tab[j].rec = rec;
     st->count++;
-    memcpy(keys, e.keys, e.nkeys * sizeof *keys);
-    return e.nkeys;
+    return rec_keys(rec, n, keys);
+}
+
+size_t stp_stemmer_size(const stp_stemmer *st, size_t *bytes)
+{
+    if (bytes)
+        *bytes = st->arena_bytes + st->cap * sizeof *st->tab;
+    return st->count;
+}
+
+void stp_stemmer_clear(stp_stemmer *st)
+{
+    arena_free(st);
+    if (st->cap > 4096) {
+        stem_slot *t = calloc(4096, sizeof *t);
+        if (t) {
+            free(st->tab);
+            st->tab = t;
+            st->cap = 4096;
+        }
+    }
+    memset(st->tab, 0, st->cap * sizeof *st->tab);
+    st->count = 0;
 }

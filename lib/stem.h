@@ -45,6 +45,19 @@ void stp_stemmer_free(stp_stemmer *st);
 int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
                   stp_str keys[STP_STEM_MAXKEYS]);
 
+/*! stp_stemmer_size() : how many words the cache holds; *bytes (if not
+ *  NULL) gets the memory it takes (records and table, about 60 bytes a
+ *  word; hunspell's own ~30 MB not counted). */
+size_t stp_stemmer_size(const stp_stemmer *st, size_t *bytes);
+
+/*! stp_stemmer_clear() : empty the cache. Every key handed out so far
+ *  becomes invalid. The cache otherwise grows with the vocabulary; a long
+ *  run over an archive bounds it by calling, between documents (when no
+ *  keys are held), e.g.
+ *      if (stp_stemmer_size(st, NULL) > 1000000) stp_stemmer_clear(st);
+ *  Hunspell and Snowball stay loaded. */
+void stp_stemmer_clear(stp_stemmer *st);
+
 /*! stp_stem_cs_light() : the Czech light stem of an already folded
  *  (lower-case, no diacritics) word, appended to out. Pure function. */
 int stp_stem_cs_light(stp_buf *out, const char *folded, size_t n);

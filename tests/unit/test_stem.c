@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,6 +159,39 @@ static void cache_identity(void **state)
     assert_int_equal(stp_stem_keys(st, STP_LANG_CS, "x", 0, a), STP_EINVAL);
 }
 
+/* many distinct words: keys stay put while the table grows; clear empties */
+static void cache_growth_and_clear(void **state)
+{
+    (void)state;
+    stp_stemmer *s2;
+    assert_int_equal(stp_stemmer_new(&s2, NULL), 0);
+    stp_str first[STP_STEM_MAXKEYS], again[STP_STEM_MAXKEYS];
+    int n1 = stp_stem_keys(s2, STP_LANG_EN, "attacks", 7, first);
+    assert_int_equal(n1, 1);
+    char w[32];
+    for (int i = 0; i < 50000; i++) {
+        int m = snprintf(w, sizeof w, "word%dx", i);
+        stp_str k[STP_STEM_MAXKEYS];
+        assert_int_equal(stp_stem_keys(s2, i % 2 ? STP_LANG_EN : STP_LANG_UND, w, (size_t)m, k) >= 1, 1);
+    }
+    size_t bytes = 0;
+    assert_int_equal(stp_stemmer_size(s2, &bytes), 50001);
+    assert_true(bytes > 50000 && bytes < 50001 * 120);
+    /* the first word's keys did not move */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_EN, "attacks", 7, again), 1);
+    assert_ptr_equal(first[0].s, again[0].s);
+    assert_memory_equal(first[0].s, "attack", 6);
+    /* the same word in another language is another entry */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "attacks", 7, again), 1);
+    assert_memory_equal(again[0].s, "attacks", 7);
+    stp_stemmer_clear(s2);
+    assert_int_equal(stp_stemmer_size(s2, &bytes), 0);
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_EN, "attacks", 7, again), 1);
+    assert_memory_equal(again[0].s, "attack", 6);
+    assert_int_equal(stp_stemmer_size(s2, NULL), 1);
+    stp_stemmer_free(s2);
+}
+
 static void missing_dictionary(void **state)
 {
     (void)state;
@@ -185,7 +219,7 @@ int main(void)
         cmocka_unit_test(czech_groups),    cmocka_unit_test(czech_light),
         cmocka_unit_test(english),         cmocka_unit_test(hunspell_lemmas),
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
-        cmocka_unit_test(missing_dictionary),
+        cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(missing_dictionary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
