@@ -183,6 +183,8 @@ static int split_before(const stp_sentencer *s, size_t i, size_t k, int term)
     if (term == 2) /* an ellipsis: only before a capital letter */
         return nx->kind == STP_TOK_WORD || k > i + 1;
     if (mark->kind == STP_TOK_WORD && (mark->flags & STP_TF_ABBREV)) {
+        if (!(mark->flags & STP_TF_ABBREV_END))
+            return 0; /* např., Mr., č. qualify what follows */
         char w[32];
         size_t m = lower(s, mark, w, sizeof w);
         if (m && in_list(w, m, ABBR_END))

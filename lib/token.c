@@ -136,7 +136,12 @@ static int cls_before(const char *s, size_t i)
 
 /* ---- abbreviations --------------------------------------------------- */
 
-enum { AB_CS = 1, AB_EN = 2, AB_NUM = 4 /* only before a number */ };
+enum {
+    AB_CS  = 1,
+    AB_EN  = 2,
+    AB_NUM = 4, /* only before a number: "No. 5", "Jan. 5", "r. 2020" */
+    AB_END = 8  /* may end a sentence: "atd.", "Inc.", "U.S.", "s.r.o." */
+};
 
 typedef struct {
     const char *s; /* lower case, final dot included */
@@ -148,22 +153,22 @@ typedef struct {
 
 static const abbrev ABBREVS[] = {
     /* Czech */
-    AB("např.", AB_CS), AB("tzv.", AB_CS), AB("mj.", AB_CS), AB("atd.", AB_CS),
-    AB("atp.", AB_CS), AB("resp.", AB_CS), AB("tj.", AB_CS), AB("tzn.", AB_CS),
-    AB("s.r.o.", AB_CS), AB("a.s.", AB_CS), AB("spol.", AB_CS), AB("k.s.", AB_CS),
-    AB("v.o.s.", AB_CS), AB("o.p.s.", AB_CS), AB("z.s.", AB_CS), AB("č.", AB_CS),
+    AB("např.", AB_CS), AB("tzv.", AB_CS), AB("mj.", AB_CS), AB("atd.", AB_CS | AB_END),
+    AB("atp.", AB_CS | AB_END), AB("resp.", AB_CS), AB("tj.", AB_CS), AB("tzn.", AB_CS),
+    AB("s.r.o.", AB_CS | AB_END), AB("a.s.", AB_CS | AB_END), AB("spol.", AB_CS | AB_END), AB("k.s.", AB_CS | AB_END),
+    AB("v.o.s.", AB_CS | AB_END), AB("o.p.s.", AB_CS | AB_END), AB("z.s.", AB_CS | AB_END), AB("č.", AB_CS),
     AB("čís.", AB_CS), AB("odd.", AB_CS), AB("odst.", AB_CS), AB("písm.", AB_CS),
-    AB("sb.", AB_CS), AB("str.", AB_CS), AB("obr.", AB_CS), AB("tab.", AB_CS),
+    AB("sb.", AB_CS | AB_END), AB("str.", AB_CS), AB("obr.", AB_CS), AB("tab.", AB_CS),
     AB("kap.", AB_CS), AB("ing.", AB_CS), AB("mgr.", AB_CS), AB("bc.", AB_CS),
     AB("doc.", AB_CS), AB("judr.", AB_CS), AB("mudr.", AB_CS), AB("phdr.", AB_CS),
-    AB("rndr.", AB_CS), AB("paeddr.", AB_CS), AB("csc.", AB_CS), AB("drsc.", AB_CS),
-    AB("ph.d.", AB_CS | AB_EN), AB("dr.", AB_CS | AB_EN), AB("prof.", AB_CS | AB_EN),
+    AB("rndr.", AB_CS), AB("paeddr.", AB_CS), AB("csc.", AB_CS | AB_END), AB("drsc.", AB_CS | AB_END),
+    AB("ph.d.", AB_CS | AB_EN | AB_END), AB("dr.", AB_CS | AB_EN), AB("prof.", AB_CS | AB_EN),
     AB("gen.", AB_CS | AB_EN), AB("genmjr.", AB_CS), AB("genpor.", AB_CS),
     AB("arm.", AB_CS), AB("plk.", AB_CS), AB("pplk.", AB_CS), AB("mjr.", AB_CS),
     AB("kpt.", AB_CS), AB("npor.", AB_CS), AB("por.", AB_CS), AB("rtm.", AB_CS),
-    AB("tis.", AB_CS), AB("mil.", AB_CS), AB("mld.", AB_CS), AB("bil.", AB_CS),
-    AB("apod.", AB_CS), AB("aj.", AB_CS), AB("popř.", AB_CS), AB("příp.", AB_CS),
-    AB("min.", AB_CS), AB("max.", AB_CS), AB("hod.", AB_CS), AB("ul.", AB_CS),
+    AB("tis.", AB_CS | AB_END), AB("mil.", AB_CS | AB_END), AB("mld.", AB_CS | AB_END), AB("bil.", AB_CS | AB_END),
+    AB("apod.", AB_CS | AB_END), AB("aj.", AB_CS | AB_END), AB("popř.", AB_CS), AB("příp.", AB_CS),
+    AB("min.", AB_CS | AB_END), AB("max.", AB_CS | AB_END), AB("hod.", AB_CS | AB_END), AB("ul.", AB_CS),
     AB("nám.", AB_CS), AB("sv.", AB_CS), AB("st.", AB_CS | AB_EN), AB("zn.", AB_CS),
     AB("vč.", AB_CS), AB("cca.", AB_CS), AB("tel.", AB_CS), AB("př.", AB_CS),
     AB("zák.", AB_CS), AB("nar.", AB_CS), AB("zvl.", AB_CS), AB("předs.", AB_CS),
@@ -172,17 +177,17 @@ static const abbrev ABBREVS[] = {
     AB("zkr.", AB_CS), AB("angl.", AB_CS), AB("lat.", AB_CS), AB("čes.", AB_CS),
     AB("s.", AB_CS | AB_NUM), AB("r.", AB_CS | AB_NUM),
     /* English */
-    AB("mr.", AB_EN), AB("mrs.", AB_EN), AB("ms.", AB_EN), AB("inc.", AB_EN),
-    AB("ltd.", AB_EN), AB("corp.", AB_EN), AB("co.", AB_EN), AB("e.g.", AB_EN),
-    AB("i.e.", AB_EN), AB("etc.", AB_EN | AB_CS), AB("vs.", AB_EN | AB_CS),
-    AB("u.s.", AB_EN), AB("u.k.", AB_EN), AB("e.u.", AB_EN), AB("u.n.", AB_EN),
-    AB("a.m.", AB_EN), AB("p.m.", AB_EN), AB("jan.", AB_EN | AB_NUM),
+    AB("mr.", AB_EN), AB("mrs.", AB_EN), AB("ms.", AB_EN), AB("inc.", AB_EN | AB_END),
+    AB("ltd.", AB_EN | AB_END), AB("corp.", AB_EN | AB_END), AB("co.", AB_EN | AB_END), AB("e.g.", AB_EN),
+    AB("i.e.", AB_EN), AB("etc.", AB_EN | AB_CS | AB_END), AB("vs.", AB_EN | AB_CS),
+    AB("u.s.", AB_EN | AB_END), AB("u.k.", AB_EN | AB_END), AB("e.u.", AB_EN | AB_END), AB("u.n.", AB_EN | AB_END),
+    AB("a.m.", AB_EN | AB_END), AB("p.m.", AB_EN | AB_END), AB("jan.", AB_EN | AB_NUM),
     AB("feb.", AB_EN), AB("mar.", AB_EN | AB_NUM), AB("apr.", AB_EN), AB("jun.", AB_EN),
     AB("jul.", AB_EN), AB("aug.", AB_EN), AB("sep.", AB_EN), AB("sept.", AB_EN),
     AB("oct.", AB_EN), AB("nov.", AB_EN), AB("dec.", AB_EN), AB("col.", AB_EN),
     AB("sen.", AB_EN), AB("rep.", AB_EN), AB("no.", AB_EN | AB_NUM), AB("nos.", AB_EN | AB_NUM),
     AB("lt.", AB_EN), AB("maj.", AB_EN), AB("capt.", AB_EN), AB("sgt.", AB_EN),
-    AB("gov.", AB_EN), AB("pres.", AB_EN), AB("jr.", AB_EN), AB("sr.", AB_EN),
+    AB("gov.", AB_EN), AB("pres.", AB_EN), AB("jr.", AB_EN | AB_END), AB("sr.", AB_EN | AB_END),
     AB("approx.", AB_EN), AB("dept.", AB_EN), AB("est.", AB_EN), AB("fig.", AB_EN),
     AB("al.", AB_EN), AB("ave.", AB_EN), AB("mt.", AB_EN), AB("adm.", AB_EN),
     AB("brig.", AB_EN), AB("cmdr.", AB_EN), AB("supt.", AB_EN), AB("vol.", AB_EN),
@@ -264,6 +269,7 @@ static const char *const GTLDS[] = {
     "wien", "gmbh", "inc", "llc", "law", "bank", "money", "finance", "capital",
     "help", "chat", "social", "community", "studio", "design", "art", "games",
     "video", "tv", "mail", "cc", "ws", "su",
+    "example", "test", "invalid", "localhost", "local", "internal", "lan",
 };
 
 static int is_tld(const char *s, size_t n)
@@ -384,31 +390,37 @@ static size_t url_rest(const char *s, size_t n, size_t i)
 /* a domain name from i: labels and dots (maybe defanged), the last label a
  * known TLD. The longest such prefix wins ("example.com.Then" stops after
  * com). A TLD must be lower case, or two upper-case letters: so that
- * "attack.It" (a missing space) and "ASP.NET" are not domains. */
+ * "attack.It" (a missing space) and "ASP.NET" are not domains. Once a dot
+ * was defanged ("update-mail[.]example") no prose is meant: any last label
+ * of letters will do. */
 static size_t scan_domain(const char *s, size_t n, size_t i)
 {
     size_t best = 0, j = i;
-    int labels = 0, alpha_label = 0;
+    int labels = 0, alpha_label = 0, defanged = 0, letters_only;
     for (;;) {
         size_t l = dns_label(s, n, j);
         if (!l)
             break;
         labels++;
         int has_alpha = 0, all_lower = 1, all_upper = 1;
+        letters_only = 1;
         for (size_t k = j; k < j + l; k++) {
             unsigned char c = (unsigned char)s[k];
             has_alpha |= a_alpha(c);
+            letters_only &= a_alpha(c);
             if (a_upper(c))
                 all_lower = 0;
             if (a_lower(c))
                 all_upper = 0;
         }
         alpha_label |= has_alpha;
-        if (labels >= 2 && alpha_label && is_tld(s + j, l)
-            && (all_lower || (all_upper && l == 2)))
+        if (labels >= 2 && alpha_label
+            && ((is_tld(s + j, l) && (all_lower || (all_upper && l == 2)))
+                || (defanged && letters_only && l >= 2 && l <= 24)))
             best = j + l;
         j += l;
         size_t d = dot_sep(s, n, j);
+        defanged |= d > 1;
         if (!d || j + d >= n || !a_alnum((unsigned char)s[j + d]))
             break;
         j += d;
@@ -985,8 +997,10 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
             tok->kind = STP_TOK_WORD;
             size_t d = scan_dotted(s, n, i, t->lang);
             if (d) {
+                const abbrev *a = abbrev_find(s + i, d - i, t->lang);
                 e = d;
-                flags |= STP_TF_ABBREV;
+                /* U.S.A., J.R.R.: may end a sentence unless listed otherwise */
+                flags |= STP_TF_ABBREV | (!a || (a->fl & AB_END) ? STP_TF_ABBREV_END : 0);
             } else {
                 e = scan_word(s, n, i, &hyphen);
                 if (hyphen)
@@ -995,7 +1009,7 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
                     const abbrev *a = abbrev_find(s + i, e + 1 - i, t->lang);
                     if (a && (!(a->fl & AB_NUM) || number_follows(s, n, e + 1))) {
                         e++;
-                        flags |= STP_TF_ABBREV;
+                        flags |= STP_TF_ABBREV | (a->fl & AB_END ? STP_TF_ABBREV_END : 0);
                     }
                 }
             }

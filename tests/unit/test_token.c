@@ -130,7 +130,9 @@ static void single_tokens(void **state)
         { "2001:0db8:85a3:0000:0000:8a2e:0370:7334", I },
         { "example.com", I }, { "www.seznam.cz", I }, { "example[.]com", I },
         { "example(.)com", I }, { "example[dot]com", I }, { "evil.onion", I },
-        { "seznam.cz/clanek/1", I },
+        { "seznam.cz/clanek/1", I }, { "update-mail[.]example", I }, { "c2[.]badtld", I },
+        { "hxxp://files.example[.]com/reminder.wav", I }, { "Seznam.cz", I }, { "NUKIB.CZ", I },
+        { "test.example", I },
         { "d41d8cd98f00b204e9800998ecf8427e", I },
         { "da39a3ee5e6b4b0d3255bfef95601890afd80709", I },
         { "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", I },
@@ -180,6 +182,8 @@ static void not_domains(void **state)
     EXPECT("10:30:45", STP_LANG_EN, { "10:30:45", N });
     EXPECT("1.2.3.4.5", STP_LANG_EN, { "1.2.3.4.5", N });
     EXPECT("deadbeef", STP_LANG_EN, { "deadbeef", W });
+    /* without a defanged dot an unknown last label is no TLD */
+    EXPECT("c2.badtld", STP_LANG_EN, { "c2", W }, { ".", P }, { "badtld", W });
 }
 
 static void possessive(void **state)
@@ -227,6 +231,14 @@ static void abbreviations(void **state)
         if (k.kind != W || !(k.flags & STP_TF_ABBREV))
             fail_msg("\"%s\" not an abbreviation token", en[i]);
     }
+    /* which may end a sentence */
+    assert_true(only("atd.", STP_LANG_CS).flags & STP_TF_ABBREV_END);
+    assert_true(only("Inc.", STP_LANG_EN).flags & STP_TF_ABBREV_END);
+    assert_true(only("U.S.", STP_LANG_EN).flags & STP_TF_ABBREV_END);
+    assert_true(only("s.r.o.", STP_LANG_CS).flags & STP_TF_ABBREV_END);
+    assert_false(only("např.", STP_LANG_CS).flags & STP_TF_ABBREV_END);
+    assert_false(only("Mr.", STP_LANG_EN).flags & STP_TF_ABBREV_END);
+    assert_false(only("e.g.", STP_LANG_EN).flags & STP_TF_ABBREV_END);
     assert_false(stp_tok_is_abbrev("Mr.", 3, STP_LANG_CS));
     assert_false(stp_tok_is_abbrev("např.", strlen("např."), STP_LANG_EN));
     assert_true(stp_tok_is_abbrev("např.", strlen("např."), STP_LANG_UND));
