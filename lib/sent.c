@@ -60,6 +60,14 @@ static int tok_is(const stp_sentencer *s, const stp_token *t, const char *lit)
     return tlen(t) == m && memcmp(ttext(s, t), lit, m) == 0;
 }
 
+static int tok_in(const stp_sentencer *s, const stp_token *t, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (tok_is(s, t, list[k]))
+            return 1;
+    return 0;
+}
+
 static int is_terminal(const stp_sentencer *s, const stp_token *t)
 {
     if (t->kind != STP_TOK_PUNCT)
@@ -83,10 +91,7 @@ static int is_closer(const stp_sentencer *s, const stp_token *t)
     static const char *const CL[] = { "\"", "'", ")", "]", "}", "\xE2\x80\x9D",
                                       "\xE2\x80\x99", "\xC2\xBB", "\xC2\xAB",
                                       "\xE2\x80\x9C", "\xE2\x80\xBA" };
-    for (size_t k = 0; k < sizeof CL / sizeof CL[0]; k++)
-        if (tok_is(s, t, CL[k]))
-            return 1;
-    return 0;
+    return tok_in(s, t, CL, sizeof CL / sizeof CL[0]);
 }
 
 /* a token a sentence may start with */
@@ -104,10 +109,7 @@ static int starts_sentence(const stp_sentencer *s, const stp_token *t)
                                           "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x98",
                                           "\xE2\x80\x9A", "-", "\xE2\x80\x93",
                                           "\xE2\x80\x94", "\xE2\x80\xB9" };
-        for (size_t k = 0; k < sizeof OP / sizeof OP[0]; k++)
-            if (tok_is(s, t, OP[k]))
-                return 1;
-        return 0;
+        return tok_in(s, t, OP, sizeof OP / sizeof OP[0]);
     }
     default:
         return 0;

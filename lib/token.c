@@ -711,6 +711,10 @@ static size_t scan_word(const char *s, size_t n, size_t i, int *hyphen)
             j += l;
             continue;
         }
+        if (s[j] == '_' && j + 1 < n && a_alnum((unsigned char)s[j + 1])) {
+            j++; /* NUKIB_CZ, user_name */
+            continue;
+        }
         if (is_apos(s, n, j, &l) && !poss_len(s, n, j)
             && cls_at(s, n, j + l, &l2) == K_LETTER) {
             j += l; /* O'Brien, don't */
@@ -986,12 +990,14 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
         int hyphen = 0;
         if (k == K_DIGIT && c < 0x80) {
             e = scan_number(s, n, i);
-            size_t l2;
+            size_t l2, d = i;
+            while (d < e && a_digit((unsigned char)s[d]))
+                d++;
             int k2 = cls_at(s, n, e, &l2);
-            if (k2 == K_LETTER || k2 == K_MARK) /* 5G, 3CX, 10th */
-                e = scan_word(s, n, i, &hyphen);
+            if ((k2 == K_LETTER || k2 == K_MARK || s[e] == '_') && d == e)
+                e = scan_word(s, n, i, &hyphen); /* 5G, 3CX, 10th */
             else
-                tok->kind = STP_TOK_NUM;
+                tok->kind = STP_TOK_NUM; /* 1.5bn: the number, then bn */
         }
         if (tok->kind != STP_TOK_NUM) {
             tok->kind = STP_TOK_WORD;
@@ -1035,6 +1041,13 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
             /* a symbol; an emoji keeps its modifiers, variation selectors
              * and zero-width-joined parts */
             tok->kind = STP_TOK_SYM;
+            int32_t c1 = cp_at(s, n, i, &l);
+            if (c1 >= 0x1F1E6 && c1 <= 0x1F1FF && e < n) { /* a flag: two regional indicators */
+                size_t l2;
+                int32_t c2 = cp_at(s, n, e, &l2);
+                if (c2 >= 0x1F1E6 && c2 <= 0x1F1FF)
+                    e += l2;
+            }
             while (e < n) {
                 size_t l2;
                 int32_t nx = cp_at(s, n, e, &l2);

@@ -204,6 +204,11 @@ static void numbers_and_punct(void **state)
            { "května", W }, { "2024", N }, { "v", W }, { "10:30", N }, { ",", P },
            { "tj.", W }, { "3,5", N }, { "%", S }, { "...", P });
     EXPECT("5G a 3CX", STP_LANG_CS, { "5G", W }, { "a", W }, { "3CX", W });
+    EXPECT("$1.5bn, 1,000,000 a 10th", STP_LANG_EN, { "$", S }, { "1.5", N }, { "bn", W },
+           { ",", P }, { "1,000,000", N }, { "a", W }, { "10th", W });
+    EXPECT("@NUKIB_CZ #ransomware", STP_LANG_CS, { "@", S }, { "NUKIB_CZ", W }, { "#", S },
+           { "ransomware", W });
+    EXPECT("🇨🇿🇺🇦 👨‍💻!", STP_LANG_CS, { "🇨🇿", S }, { "🇺🇦", S }, { "👨‍💻", S }, { "!", P });
     EXPECT("-5 $10", STP_LANG_EN, { "-", P }, { "5", N }, { "$", S }, { "10", N });
 }
 
