@@ -6,10 +6,12 @@
 #include "fold.h"
 
 #include <hunspell.h>
+#include <iconv.h>
 #include <libstemmer.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -124,8 +126,9 @@ struct stp_stemmer {
     size_t             cap, count;
     arena_blk         *arena;
     size_t             arena_bytes;
+    iconv_t            to_dic, from_dic; /* (iconv_t)-1 for a UTF-8 dictionary */
     pending            pk;
-    stp_buf            fold, tmp;
+    stp_buf            fold, tmp, conv;
 };
 
 static char *arena_alloc(stp_stemmer *st, size_t n)
@@ -209,6 +212,7 @@ int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)
         return STP_ENOMEM;
     const char *env = getenv("STOPA_HUNSPELL_DIR");
     const char *dir = env && *env ? env : hunspell_dir ? hunspell_dir : STOPA_HUNSPELL_DIR;
+    st->to_dic = st->from_dic = (iconv_t)-1;
     st->dir = strdup(dir);
     if (!st->dir || tab_grow(st)) {
         stp_stemmer_free(st);
@@ -224,6 +228,10 @@ void stp_stemmer_free(stp_stemmer *st)
         return;
     if (st->hun)
         Hunspell_destroy(st->hun);
+    if (st->to_dic != (iconv_t)-1)
+        iconv_close(st->to_dic);
+    if (st->from_dic != (iconv_t)-1)
+        iconv_close(st->from_dic);
     if (st->en)
         sb_stemmer_delete(st->en);
     arena_free(st);
@@ -231,6 +239,7 @@ void stp_stemmer_free(stp_stemmer *st)
     free(st->dir);
     stp_buf_free(&st->fold);
     stp_buf_free(&st->tmp);
+    stp_buf_free(&st->conv);
     stp_buf_free(&st->pk.bytes);
     free(st);
 }
@@ -281,39 +290,69 @@ static int keys_en(stp_stemmer *st, pending *e, const char *w, size_t n)
     return add_key(e, (const char *)r, (size_t)sb_stemmer_length(st->en));
 }
 
+static int enc_is_utf8(const char *e)
+{
+    return strcasecmp(e, "UTF-8") == 0 || strcasecmp(e, "UTF8") == 0;
+}
+
 static int hun_load(stp_stemmer *st)
 {
     stp_buf p = {0};
     int rc = STP_EDICT;
+    char *aff = NULL;
     st->hun_state = -1;
-    if (stp_buf_puts(&p, st->dir) || stp_buf_puts(&p, "/cs_CZ.aff") || !stp_buf_cstr(&p)) {
+    if (stp_buf_puts(&p, st->dir) || stp_buf_puts(&p, "/cs_CZ.aff") || !stp_buf_cstr(&p)
+        || !(aff = strdup(p.p))) {
         rc = STP_ENOMEM;
         goto out;
     }
-    char *aff = strdup(p.p);
     p.len -= 4;
-    if (!aff || stp_buf_puts(&p, ".dic") || !stp_buf_cstr(&p)) {
-        free(aff);
+    if (stp_buf_puts(&p, ".dic") || !stp_buf_cstr(&p)) {
         rc = STP_ENOMEM;
         goto out;
     }
-    if (access(aff, R_OK) == 0 && access(p.p, R_OK) == 0) {
-        st->hun = Hunspell_create(aff, p.p);
-        const char *enc = st->hun ? Hunspell_get_dic_encoding(st->hun) : NULL;
-        /* the cs_CZ dictionaries in use are UTF-8; one that is not would
-         * need converting words both ways: treat it as missing */
-        if (st->hun && enc && (strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf-8") == 0)) {
-            st->hun_state = 1;
-            rc = 0;
-        } else if (st->hun) {
-            Hunspell_destroy(st->hun);
-            st->hun = NULL;
-        }
+    /* hunspell says nothing useful about a missing file: look first */
+    if (access(aff, R_OK) != 0 || access(p.p, R_OK) != 0)
+        goto out;
+    st->hun = Hunspell_create(aff, p.p);
+    if (!st->hun)
+        goto out;
+    const char *enc = Hunspell_get_dic_encoding(st->hun);
+    if (enc && !enc_is_utf8(enc)) {
+        /* an 8-bit dictionary (ISO8859-2): words go in and lemmas come out
+         * in its encoding */
+        st->to_dic = iconv_open(enc, "UTF-8");
+        st->from_dic = iconv_open("UTF-8", enc);
+        if (st->to_dic == (iconv_t)-1 || st->from_dic == (iconv_t)-1)
+            goto out;
+    }
+    st->hun_state = 1;
+    rc = 0;
+out:
+    if (rc && st->hun) {
+        Hunspell_destroy(st->hun);
+        st->hun = NULL;
     }
     free(aff);
-out:
     stp_buf_free(&p);
     return rc;
+}
+
+/* convert s[0..n) with cd into out (NUL-terminated); 0, or -1 when a
+ * character has no equivalent */
+static int convert(iconv_t cd, const char *s, size_t n, stp_buf *out)
+{
+    stp_buf_reset(out);
+    if (stp_buf_reserve(out, n * 4 + 8))
+        return -1;
+    char *in = (char *)s, *o = out->p;
+    size_t il = n, ol = out->cap - 1;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1)
+        return -1;
+    out->len = (size_t)(o - out->p);
+    out->p[out->len] = '\0';
+    return 0;
 }
 
 static int keys_cs(stp_stemmer *st, pending *e, const char *w, size_t n)
@@ -348,15 +387,31 @@ static int keys_cs(stp_stemmer *st, pending *e, const char *w, size_t n)
         lrc = hun_load(st);
     if (st->hun_state != 1)
         return lrc;
-    char wz[96];
-    memcpy(wz, w, n);
-    wz[n] = '\0';
+    const char *word = NULL;
+    if (st->to_dic != (iconv_t)-1) {
+        if (convert(st->to_dic, w, n, &st->conv))
+            return 0; /* not writable in the dictionary's encoding: unknown to it */
+        word = st->conv.p;
+    } else {
+        stp_buf_reset(&st->conv);
+        if (stp_buf_put(&st->conv, w, n) || !stp_buf_cstr(&st->conv))
+            return STP_ENOMEM;
+        word = st->conv.p;
+    }
     char **list = NULL;
-    int k = Hunspell_stem(st->hun, &list, wz);
+    int k = Hunspell_stem(st->hun, &list, word);
     for (int i = 0; i < k && rc == 0; i++) {
+        const char *lem = list[i];
+        size_t ln = strlen(lem);
+        if (st->from_dic != (iconv_t)-1) {
+            if (convert(st->from_dic, lem, ln, &st->conv))
+                continue;
+            lem = st->conv.p;
+            ln = st->conv.len;
+        }
         stp_buf_reset(&st->fold);
         stp_buf_reset(&st->tmp);
-        if (stp_fold(&st->fold, list[i], strlen(list[i]), STP_FOLD_ALL)
+        if (stp_fold(&st->fold, lem, ln, STP_FOLD_ALL)
             || stp_stem_cs_light(&st->tmp, st->fold.p, st->fold.len))
             rc = STP_ENOMEM;
         else

@@ -994,7 +994,7 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
             while (d < e && a_digit((unsigned char)s[d]))
                 d++;
             int k2 = cls_at(s, n, e, &l2);
-            if ((k2 == K_LETTER || k2 == K_MARK || s[e] == '_') && d == e)
+            if ((k2 == K_LETTER || k2 == K_MARK || (e < n && s[e] == '_')) && d == e)
                 e = scan_word(s, n, i, &hyphen); /* 5G, 3CX, 10th */
             else
                 tok->kind = STP_TOK_NUM; /* 1.5bn: the number, then bn */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "err.h"
@@ -192,6 +193,53 @@ static void cache_growth_and_clear(void **state)
     stp_stemmer_free(s2);
 }
 
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fputs(text, f) >= 0, 1);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* an 8-bit (ISO8859-2) dictionary: words are converted in, lemmas out */
+static void latin2_dictionary(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_HUNSPELL_DIR"))
+        skip();
+    char dir[] = "/tmp/stopa-test-stem-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char aff[64], dic[64];
+    snprintf(aff, sizeof aff, "%s/cs_CZ.aff", dir);
+    snprintf(dic, sizeof dic, "%s/cs_CZ.dic", dir);
+    /* kůň -> koně (ů, ň, ě in ISO8859-2), pes -> psa */
+    write_file(aff, "SET ISO8859-2\n"
+                    "SFX A Y 1\n"
+                    "SFX A \xf9\xf2 on\xec \xf9\xf2\n"
+                    "SFX B Y 1\n"
+                    "SFX B es sa es\n");
+    write_file(dic, "2\nk\xf9\xf2/A\npes/B\n");
+    stp_stemmer *s2;
+    assert_int_equal(stp_stemmer_new(&s2, dir), 0);
+    stp_str k[STP_STEM_MAXKEYS];
+    /* koně: its own light stem "kon", and that of the lemma kůň, "kun" */
+    int n = stp_stem_keys(s2, STP_LANG_CS, "koně", strlen("koně"), k);
+    assert_int_equal(n, 2);
+    assert_int_equal(k[0].n, 3);
+    assert_memory_equal(k[0].s, "kon", 3);
+    assert_int_equal(k[1].n, 3);
+    assert_memory_equal(k[1].s, "kun", 3);
+    n = stp_stem_keys(s2, STP_LANG_CS, "psa", 3, k);
+    assert_int_equal(n, 2);
+    assert_memory_equal(k[1].s, "pes", 3);
+    /* ñ has no Latin-2 form: no hunspell, the light stem alone */
+    assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "señora", strlen("señora"), k), 1);
+    stp_stemmer_free(s2);
+    assert_int_equal(unlink(aff), 0);
+    assert_int_equal(unlink(dic), 0);
+    assert_int_equal(rmdir(dir), 0);
+}
+
 static void missing_dictionary(void **state)
 {
     (void)state;
@@ -219,7 +267,8 @@ int main(void)
         cmocka_unit_test(czech_groups),    cmocka_unit_test(czech_light),
         cmocka_unit_test(english),         cmocka_unit_test(hunspell_lemmas),
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
-        cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(missing_dictionary),
+        cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(latin2_dictionary),
+        cmocka_unit_test(missing_dictionary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
