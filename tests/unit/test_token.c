@@ -255,6 +255,33 @@ static void abbreviations(void **state)
     EXPECT("Jan. 5", STP_LANG_EN, { "Jan.", W }, { "5", N });
 }
 
+/* texts cut at every byte, each in a buffer of exactly its size, so that a
+ * sanitizer build (STOPA_SANITIZE) sees any read past the end */
+static void every_prefix(void **state)
+{
+    (void)state;
+    const char *full = "NoName057(16) 2024 1.5bn x_1 hxxp://a[.]cz/ 1.2.3[.]4 fe80::1 "
+                       "a@b.cz U.S. např. Czechia’s 🇨🇿 e\xCC\x81 \xE2\x80\x99s 5";
+    size_t n = strlen(full);
+    for (size_t m = 0; m <= n; m++) {
+        char *t = malloc(m ? m : 1);
+        assert_non_null(t);
+        memcpy(t, full, m);
+        stp_tokenizer z;
+        stp_token k;
+        size_t last = 0, cps = 0, count = 0;
+        stp_tok_init(&z, t, m, STP_LANG_UND);
+        while (stp_tok_next(&z, &k)) {
+            assert_true(k.b0 >= last && k.b1 > k.b0 && k.b1 <= m);
+            assert_true(k.c0 >= cps && k.c1 > k.c0);
+            last = k.b1;
+            cps = k.c1;
+            assert_true(++count <= m);
+        }
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +289,7 @@ int main(void)
         cmocka_unit_test(single_tokens),       cmocka_unit_test(iocs_in_context),
         cmocka_unit_test(not_domains),         cmocka_unit_test(possessive),
         cmocka_unit_test(numbers_and_punct),   cmocka_unit_test(abbreviations),
+        cmocka_unit_test(every_prefix),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
