@@ -47,10 +47,13 @@ grep -q 'shard 8 .*f08-cut.jsonl.gz.*some input was bad.*normalize=1' run1.err |
 [ -e work1 ] && fail "run 1: the work directory was not removed after success"
 
 # 2. line chunks of 40 and whole files three to a shard
-"$RUN" -f jsonl --bin "$BIN" -j 2 -w work2 --lines 40 -q -o out2.tsv corpus 2>run2.err
-[ $? -eq 1 ] || fail "run 2: exit status"
+"$RUN" -f jsonl --bin "$BIN" -j 2 -w work2 --lines 40 -o out2.tsv corpus 2>run2.err
+rc=$?
+[ $rc -eq 1 ] || { cat run2.err >&2; fail "run 2: exit $rc, expected 1"; }
 cmp ref.tsv out2.tsv || fail "run 2 (--lines 40): output differs"
-"$RUN" -f jsonl --bin "$BIN" -j 2 -w work3 --files 3 -q corpus >out3.tsv 2>/dev/null
+"$RUN" -f jsonl --bin "$BIN" -j 2 -w work3 --files 3 corpus >out3.tsv 2>run3.err
+rc=$?
+[ $rc -eq 1 ] || { cat run3.err >&2; fail "run 3: exit $rc, expected 1"; }
 cmp ref.tsv out3.tsv || fail "run 3 (--files 3): output differs"
 
 # 3. a hard failure in one shard, then re-running only it
@@ -96,8 +99,9 @@ touch break
 "$RUN" -f jsonl --bin flaky -j 2 -w work5 -q corpus >out5.tsv 2>/dev/null && fail "run 5 should fail"
 [ -s out5.tsv ] && fail "run 5: wrote records although a shard failed"
 rm break
-"$RUN" -w work5 --resume -q >out5.tsv 2>/dev/null
-[ $? -eq 1 ] || fail "--resume: exit status"
+"$RUN" -w work5 --resume >out5.tsv 2>run5b.err
+rc=$?
+[ $rc -eq 1 ] || { cat run5b.err >&2; fail "--resume: exit $rc, expected 1"; }
 cmp ref.tsv out5.tsv || fail "--resume: output differs"
 # --resume leaves finished shards alone
 "$RUN" -f jsonl --bin "$BIN" -j 2 -w work6 --keep -q corpus >/dev/null 2>&1
