@@ -8,6 +8,7 @@
 #include "token.h"
 #include "fold.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -199,6 +200,19 @@ static int lang_bits(stp_lang lang)
     return lang == STP_LANG_CS ? AB_CS : lang == STP_LANG_EN ? AB_EN : AB_CS | AB_EN;
 }
 
+/* a cheap first test, as most words before a dot are no abbreviation: bit
+ * m of ab_filter[c] says some entry starts with byte c and is m bytes
+ * long. Built once, read-only afterwards. */
+static uint16_t ab_filter[256];
+static pthread_once_t ab_once = PTHREAD_ONCE_INIT;
+
+static void ab_filter_init(void)
+{
+    for (size_t k = 0; k < sizeof ABBREVS / sizeof ABBREVS[0]; k++)
+        if (ABBREVS[k].n < 16)
+            ab_filter[(unsigned char)ABBREVS[k].s[0]] |= (uint16_t)(1u << ABBREVS[k].n);
+}
+
 /* the table entry for s[0..n) (final dot included), or NULL */
 static const abbrev *abbrev_find(const char *s, size_t n, stp_lang lang)
 {
@@ -221,6 +235,9 @@ static const abbrev *abbrev_find(const char *s, size_t n, stp_lang lang)
         if (m + 4 >= sizeof low)
             return NULL;
     }
+    pthread_once(&ab_once, ab_filter_init);
+    if (m > 15 || !(ab_filter[(unsigned char)low[0]] & (1u << m)))
+        return NULL;
     int bits = lang_bits(lang);
     for (size_t k = 0; k < sizeof ABBREVS / sizeof ABBREVS[0]; k++) {
         const abbrev *a = &ABBREVS[k];
@@ -619,7 +636,11 @@ static size_t scan_ioc(const char *s, size_t n, size_t i)
         if (run <= 5 && (e = scan_url(s, n, i)))
             return e;
         /* fall through */
-    case '.': case '(': case '{': case '@': case '-': case '_': case '%': case '+':
+    case '.':
+        if (s[r] == '.' && (r + 1 >= n || !a_alnum((unsigned char)s[r + 1])))
+            break; /* "word. ": nothing follows the dot */
+        /* fall through */
+    case '(': case '{': case '@': case '-': case '_': case '%': case '+':
         if (s[r] == '-' && run == 3 && (e = scan_cve(s, n, i)))
             return e;
         if ((e = scan_email(s, n, i)))
