@@ -30,7 +30,10 @@
 typedef struct stp_stemmer stp_stemmer;
 
 /*! stp_stemmer_new() : a stemmer; `hunspell_dir` holds cs_CZ.dic/.aff
- *  (NULL: the build's default, or $STOPA_HUNSPELL_DIR).
+ *  (NULL: the build's default, or $STOPA_HUNSPELL_DIR). Precisely: the
+ *  environment variable when set and not empty, else `hunspell_dir`, else
+ *  the build's STOPA_HUNSPELL_DIR. Nothing is read before the first Czech
+ *  word; an 8-bit dictionary (SET ISO8859-2) is converted with iconv.
  *  @return 0 or STP_ENOMEM. Free with stp_stemmer_free(). */
 int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir);
 void stp_stemmer_free(stp_stemmer *st);
@@ -39,9 +42,13 @@ void stp_stemmer_free(stp_stemmer *st);
  *  @return the number of keys (1..STP_STEM_MAXKEYS), keys[0] being the
  *  word's own light stem (cs) or Snowball stem (en); or a negative stp_err
  *  (STP_EDICT once if the Czech dictionary cannot be loaded: the light
- *  stemmer alone is used from then on). Keys are borrowed from the cache
- *  and stay valid until stp_stemmer_free(). For STP_LANG_UND the English
- *  key comes first, then the Czech ones. */
+ *  stemmer alone is used from then on; keys are not set by that call, so
+ *  call again for the same word). Hunspell is asked only about words of
+ *  letters (inner hyphens allowed) with a lower-case letter: not about
+ *  acronyms (NÚKIB), numbers or words with digits, dots or symbols.
+ *  STP_EINVAL for an empty word. Keys are borrowed from the cache and stay
+ *  valid until stp_stemmer_free() (or stp_stemmer_clear()). For
+ *  STP_LANG_UND the English key comes first, then the Czech ones. */
 int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
                   stp_str keys[STP_STEM_MAXKEYS]);
 
