@@ -289,6 +289,29 @@ static const char *const GTLDS[] = {
     "example", "test", "invalid", "localhost", "local", "internal", "lan",
 };
 
+/* file extensions: never a TLD, unless a path follows (zip and mov are
+ * TLDs too: "evil.zip/x") */
+static int is_file_ext(const char *s, size_t n)
+{
+    static const char *const EXT[] = { "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+                                       "exe", "dll", "zip", "rar", "7z", "js", "html", "htm",
+                                       "php", "jpg", "jpeg", "png", "gif", "txt", "csv",
+                                       "json", "xml", "mov", "mp4", "bat", "ps1", "vbs",
+                                       "lnk", "iso", "msi", "sh", "py", "bin", "dat",
+                                       "tmp", "log", "wav", "mp3" };
+    for (size_t k = 0; k < sizeof EXT / sizeof EXT[0]; k++) {
+        size_t m = strlen(EXT[k]);
+        if (m != n)
+            continue;
+        size_t i = 0;
+        while (i < n && a_lc((unsigned char)s[i]) == EXT[k][i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
 static int is_tld(const char *s, size_t n)
 {
     char low[12];
@@ -431,8 +454,10 @@ static size_t scan_domain(const char *s, size_t n, size_t i)
                 all_upper = 0;
         }
         alpha_label |= has_alpha;
-        if (labels >= 2 && alpha_label
+        int path = j + l + 1 < n && s[j + l] == '/' && url_char((unsigned char)s[j + l + 1]);
+        if (labels >= 2 && alpha_label && (path || !is_file_ext(s + j, l))
             && ((is_tld(s + j, l) && (all_lower || (all_upper && l == 2)))
+                || (path && (l == 3 && (lc_prefix(s, n, j, "zip") || lc_prefix(s, n, j, "mov"))))
                 || (defanged && letters_only && l >= 2 && l <= 24)))
             best = j + l;
         j += l;

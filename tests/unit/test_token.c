@@ -182,6 +182,13 @@ static void not_domains(void **state)
     EXPECT("10:30:45", STP_LANG_EN, { "10:30:45", N });
     EXPECT("1.2.3.4.5", STP_LANG_EN, { "1.2.3.4.5", N });
     EXPECT("deadbeef", STP_LANG_EN, { "deadbeef", W });
+    /* file extensions are no TLDs, defanged or not, unless a path follows */
+    EXPECT("invoice[.]pdf", STP_LANG_EN, { "invoice", W }, { "[", P }, { ".", P }, { "]", P },
+           { "pdf", W });
+    EXPECT("smlouva.sh", STP_LANG_CS, { "smlouva", W }, { ".", P }, { "sh", W });
+    EXPECT("get evil.zip/a.exe", STP_LANG_EN, { "get", W }, { "evil.zip/a.exe", I });
+    EXPECT("update.zip now", STP_LANG_EN, { "update", W }, { ".", P }, { "zip", W },
+           { "now", W });
     /* without a defanged dot an unknown last label is no TLD */
     EXPECT("c2.badtld", STP_LANG_EN, { "c2", W }, { ".", P }, { "badtld", W });
 }
