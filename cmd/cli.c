@@ -98,6 +98,23 @@ void stp_cli_flush(stp_buf *b)
 
 int stp_cli_status(void) { return cli_status; }
 
+int stp_cli_prefix_path(char *out, size_t n, const char *rel)
+{
+    char exe[4096];
+    ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (l <= 0 || (size_t)l >= sizeof exe - 1)
+        return -1;
+    exe[l] = 0;
+    for (int up = 0; up < 2; up++) {        /* drop the name, then bin */
+        char *slash = strrchr(exe, '/');
+        if (!slash)
+            return -1;
+        *slash = 0;
+    }
+    int w = snprintf(out, n, "%s/%s", exe, rel);
+    return w < 0 || (size_t)w >= n ? -1 : 0;
+}
+
 int stp_cli_ncpu(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);

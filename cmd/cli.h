@@ -44,4 +44,10 @@ int stp_cli_status(void);
 /* number of online processors (at least 1) */
 int stp_cli_ncpu(void);
 
+/* PREFIX/rel into out (size n), where PREFIX is the directory above the one
+   holding the running binary (/proc/self/exe: PREFIX/bin/tag), so that an
+   installed tree finds its data after being moved. @return 0, or -1 when
+   the binary's place is unknown or the path does not fit. */
+int stp_cli_prefix_path(char *out, size_t n, const char *rel);
+
 #endif

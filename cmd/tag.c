@@ -33,9 +33,10 @@ static void usage(void)
            "  -h, --help                this help\n"
            "  -V, --version             version\n"
            "\n"
-           "Models: -m DIR, else $STOPA_MODELS, else the build tree's models, else\n"
-           "the installed ones. Exit status: 0 ok, 1 some input was bad (reported,\n"
-           "skipped), 2 usage error or no usable model.\n");
+           "Models: -m DIR, else $STOPA_MODELS, else PREFIX/share/stopa/models when\n"
+           "tag runs from PREFIX/bin, else the build tree's, else " STOPA_INSTALL_MODELS ".\n"
+           "Exit status: 0 ok, 1 some input was bad (reported, skipped), 2 usage\n"
+           "error or no usable model.\n");
     exit(0);
 }
 
@@ -97,9 +98,17 @@ static stp_gaz *load_models(const char *mdir, char **extra, int nextra)
         if (env && *env)
             dir = env;
         else {
-            char p[4096];
-            snprintf(p, sizeof p, "%s/%s", STOPA_BUILD_MODELS, MODEL_FILE);
-            dir = is_file(p) ? STOPA_BUILD_MODELS : STOPA_INSTALL_MODELS;
+            /* an installed tree (PREFIX/bin/tag: PREFIX/share/stopa/models,
+               wherever it was moved), the build tree, the configured prefix */
+            static char inst[4000];
+            char p[4096 + sizeof MODEL_FILE];
+            if (stp_cli_prefix_path(inst, sizeof inst, "share/stopa/models") == 0 &&
+                (snprintf(p, sizeof p, "%s/%s", inst, MODEL_FILE), is_file(p)))
+                dir = inst;
+            else {
+                snprintf(p, sizeof p, "%s/%s", STOPA_BUILD_MODELS, MODEL_FILE);
+                dir = is_file(p) ? STOPA_BUILD_MODELS : STOPA_INSTALL_MODELS;
+            }
         }
     }
     char path[4096];
