@@ -7,8 +7,11 @@
 #include <string.h>
 
 /* ---- top-level domains ---------------------------------------------------
- * All two-letter country codes in the root zone and the generic TLDs that
- * news and threat reports use. Sorted: looked up by binary search. */
+ * All two-letter country codes in the root zone, the generic TLDs that
+ * news and threat reports use, and the reserved names of RFC 2606/6761
+ * (example, test, invalid, localhost, local) that reports and documentation
+ * use for placeholder indicators. Sorted: looked up by binary search. A
+ * defanged name ("update-mail[.]example") takes any letter TLD. */
 static const char *const tlds[] = {
     "ac", "academy", "accountant", "ad", "ae", "aero", "af", "ag", "agency", "ai",
     "al", "am", "ao", "app", "aq", "ar", "arpa", "art", "as", "asia", "at", "au",
@@ -18,29 +21,29 @@ static const char *const tlds[] = {
     "cg", "ch", "ci", "ck", "cl", "click", "cloud", "club", "cm", "cn", "co",
     "codes", "com", "company", "coop", "cr", "cu", "cv", "cw", "cx", "cy", "cyou",
     "cz", "date", "de", "dev", "digital", "dj", "dk", "dm", "do", "download", "dz",
-    "ec", "edu", "ee", "eg", "email", "er", "es", "et", "eu", "events", "fi", "fj",
-    "fk", "fm", "fo", "fr", "fun", "ga", "gb", "gd", "ge", "gf", "gg", "gh", "gi",
-    "gl", "global", "gm", "gn", "gov", "gp", "gq", "gr", "group", "gs", "gt", "gu",
-    "gw", "gy", "hk", "hm", "hn", "host", "hr", "ht", "hu", "icu", "id", "ie", "il",
-    "im", "in", "inc", "info", "int", "io", "iq", "ir", "is", "it", "je", "jm", "jo",
-    "jobs", "jp", "ke", "kg", "kh", "ki", "kim", "km", "kn", "kp", "kr", "kw", "ky",
-    "kz", "la", "lb", "lc", "li", "life", "link", "live", "lk", "llc", "loan",
-    "lol", "lr", "ls", "lt", "ltd", "lu", "lv", "ly", "ma", "mc", "md", "me",
-    "media", "men", "mg", "mh", "mil", "mk", "ml", "mm", "mn", "mo", "mobi", "moe",
-    "mp", "mq", "mr", "ms", "mt", "mu", "museum", "mv", "mw", "mx", "my", "mz",
-    "na", "name", "nc", "ne", "net", "network", "news", "nf", "ng", "ni", "ninja",
-    "nl", "no", "np", "nr", "nu", "nz", "om", "one", "onion", "online", "org",
-    "pa", "page", "party", "pe", "pf", "pg", "ph", "pk", "pl", "plus", "pm", "pn",
-    "post", "pr", "press", "pro", "ps", "pt", "pw", "py", "qa", "racing", "re",
-    "review", "ro", "rs", "ru", "run", "rw", "sa", "sb", "sc", "science", "sd",
-    "se", "security", "services", "sg", "sh", "shop", "si", "site", "sk", "sl",
-    "sm", "sn", "so", "solutions", "space", "sr", "ss", "st", "store", "stream",
-    "su", "support", "sv", "sx", "sy", "systems", "sz", "tc", "td", "tech", "tel",
-    "tf", "tg", "th", "tj", "tk", "tl", "tm", "tn", "to", "today", "top", "tr",
-    "trade", "travel", "tt", "tv", "tw", "tz", "ua", "ug", "uk", "us", "uy", "uz",
-    "va", "vc", "ve", "vg", "vi", "vip", "vn", "vu", "website", "wf", "wiki", "win",
-    "work", "world", "ws", "wtf", "xxx", "xyz", "ye", "yt", "za", "zip", "zm",
-    "zone", "zw",
+    "ec", "edu", "ee", "eg", "email", "er", "es", "et", "eu", "events", "example",
+    "fi", "fj", "fk", "fm", "fo", "fr", "fun", "ga", "gb", "gd", "ge", "gf", "gg",
+    "gh", "gi", "gl", "global", "gm", "gn", "gov", "gp", "gq", "gr", "group", "gs",
+    "gt", "gu", "gw", "gy", "hk", "hm", "hn", "host", "hr", "ht", "hu", "icu", "id",
+    "ie", "il", "im", "in", "inc", "info", "int", "invalid", "io", "iq", "ir", "is",
+    "it", "je", "jm", "jo", "jobs", "jp", "ke", "kg", "kh", "ki", "kim", "km", "kn",
+    "kp", "kr", "kw", "ky", "kz", "la", "lb", "lc", "li", "life", "link", "live",
+    "lk", "llc", "loan", "local", "localhost", "lol", "lr", "ls", "lt", "ltd", "lu",
+    "lv", "ly", "ma", "mc", "md", "me", "media", "men", "mg", "mh", "mil", "mk",
+    "ml", "mm", "mn", "mo", "mobi", "moe", "mp", "mq", "mr", "ms", "mt", "mu",
+    "museum", "mv", "mw", "mx", "my", "mz", "na", "name", "nc", "ne", "net",
+    "network", "news", "nf", "ng", "ni", "ninja", "nl", "no", "np", "nr", "nu",
+    "nz", "om", "one", "onion", "online", "org", "pa", "page", "party", "pe", "pf",
+    "pg", "ph", "pk", "pl", "plus", "pm", "pn", "post", "pr", "press", "pro", "ps",
+    "pt", "pw", "py", "qa", "racing", "re", "review", "ro", "rs", "ru", "run", "rw",
+    "sa", "sb", "sc", "science", "sd", "se", "security", "services", "sg", "sh",
+    "shop", "si", "site", "sk", "sl", "sm", "sn", "so", "solutions", "space", "sr",
+    "ss", "st", "store", "stream", "su", "support", "sv", "sx", "sy", "systems",
+    "sz", "tc", "td", "tech", "tel", "test", "tf", "tg", "th", "tj", "tk", "tl",
+    "tm", "tn", "to", "today", "top", "tr", "trade", "travel", "tt", "tv", "tw",
+    "tz", "ua", "ug", "uk", "us", "uy", "uz", "va", "vc", "ve", "vg", "vi", "vip",
+    "vn", "vu", "website", "wf", "wiki", "win", "work", "world", "ws", "wtf", "xxx",
+    "xyz", "ye", "yt", "za", "zip", "zm", "zone", "zw",
 };
 
 /* last labels that, in running text, more often end a file name */
@@ -331,7 +334,10 @@ static int put_ipv6(stp_buf *out, const uint16_t g[8])
     return stp_buf_put(out, tmp, t);
 }
 
-enum { DOM_URL = 1 };   /* context: inside a URL (file-name rules off) */
+enum {
+    DOM_URL = 1,        /* context: inside a URL (file-name rules off) */
+    DOM_DEFANGED = 2    /* the text was defanged: any letter TLD, no prose rules */
+};
 
 static int is_domain(const char *s, size_t n, int ctx)
 {
@@ -372,9 +378,11 @@ static int is_domain(const char *s, size_t n, int ctx)
         else if (tld[i] >= 'a' && tld[i] <= 'z')
             tlow = 1;
     }
+    if (ctx & DOM_DEFANGED)
+        return 1;               /* nobody defangs prose: every label checked above */
     if (!stp_ioc_is_tld(tld, tn))
         return 0;
-    if (ctx == DOM_URL)
+    if (ctx & DOM_URL)
         return 1;
     if (tup && tlow)
         return 0;                 /* "end.It": a missing space, not a domain */
@@ -395,7 +403,7 @@ static int put_lower(stp_buf *out, const char *s, size_t n)
 }
 
 /* host[:port] of a URL: a domain, an IPv4 address or [IPv6] */
-static int url_host_ok(const char *h, size_t n)
+static int url_host_ok(const char *h, size_t n, int ctx)
 {
     if (n && h[0] == '[') {
         const char *e = memchr(h, ']', n);
@@ -411,7 +419,7 @@ static int url_host_ok(const char *h, size_t n)
         for (const char *p = c + 1; p < h + n; p++)
             if (!is_digit(*p))
                 return 0;
-    return is_ipv4(h, hn) || is_domain(h, hn, DOM_URL)
+    return is_ipv4(h, hn) || is_domain(h, hn, DOM_URL | ctx)
         || (hn == 9 && cmp_ci(h, 9, "localhost") == 0);
 }
 
@@ -427,7 +435,7 @@ static int is_email_local(const char *s, size_t n)
     return 1;
 }
 
-static int classify_refanged(const char *r, size_t n, stp_buf *value)
+static int classify_refanged(const char *r, size_t n, int ctx, stp_buf *value)
 {
     if (is_cve(r, n)) {
         if (put_lower(value, r, n))
@@ -453,7 +461,7 @@ static int classify_refanged(const char *r, size_t n, stp_buf *value)
         for (size_t i = h0; i < h1; i++)
             if (r[i] == '@')
                 hs = i + 1;
-        if (!url_host_ok(r + hs, h1 - hs))
+        if (!url_host_ok(r + hs, h1 - hs, ctx))
             return STP_IOC_NONE;
         if (put_lower(value, r, (size_t)sl) || stp_buf_put(value, r + h0, hs - h0)
             || put_lower(value, r + hs, h1 - hs) || stp_buf_put(value, r + h1, n - h1))
@@ -464,7 +472,7 @@ static int classify_refanged(const char *r, size_t n, stp_buf *value)
     if (at) {
         size_t ln = (size_t)(at - r);
         if (memchr(at + 1, '@', n - ln - 1) || !is_email_local(r, ln)
-            || !is_domain(at + 1, n - ln - 1, DOM_URL))
+            || !is_domain(at + 1, n - ln - 1, DOM_URL | ctx))
             return STP_IOC_NONE;
         return put_lower(value, r, n) ? STP_ENOMEM : STP_IOC_EMAIL;
     }
@@ -483,7 +491,7 @@ static int classify_refanged(const char *r, size_t n, stp_buf *value)
     const char *sl = memchr(r, '/', n);
     if (sl) {
         size_t hn = (size_t)(sl - r);
-        if (hn == 0 || !(is_domain(r, hn, 0) || is_ipv4(r, hn)))
+        if (hn == 0 || !(is_domain(r, hn, ctx) || is_ipv4(r, hn)))
             return STP_IOC_NONE;
         int digits_only = 1;
         for (const char *p = sl + 1; p < r + n; p++)
@@ -495,7 +503,7 @@ static int classify_refanged(const char *r, size_t n, stp_buf *value)
             return STP_ENOMEM;
         return STP_IOC_URL;
     }
-    if (is_domain(r, n, 0))
+    if (is_domain(r, n, ctx))
         return put_lower(value, r, n) ? STP_ENOMEM : STP_IOC_DOMAIN;
     return STP_IOC_NONE;
 }
@@ -524,7 +532,7 @@ int stp_ioc_classify(const char *s, size_t n, stp_buf *value)
         rn = o->len;
     }
     /* a defanged form without any [.] etc. is still plain text */
-    int kind = classify_refanged(r, rn, value);
+    int kind = classify_refanged(r, rn, defanged ? DOM_DEFANGED : 0, value);
     stp_buf_free(&tmp);
     return kind;
 }
@@ -661,6 +669,13 @@ int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
                 b -= q;
             else
                 break;
+        }
+        /* a UNC path \\\\host\\share: the host */
+        if (b - a > 2 && s[a] == '\\' && s[a + 1] == '\\') {
+            a += 2;
+            const char *bs = memchr(s + a, '\\', b - a);
+            if (bs)
+                b = (size_t)(bs - s);
         }
         if (b - a < 3)
             continue;

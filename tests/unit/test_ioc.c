@@ -91,6 +91,16 @@ static void names(void **state)
     check("John.Doe@Example.com", STP_IOC_EMAIL, "john.doe@example.com");
     check("info[at]nukib[.]cz", STP_IOC_EMAIL, "info@nukib.cz");
     check("a@b@c.com", STP_IOC_NONE, NULL);
+    /* reserved documentation TLDs, plain and defanged; a defanged name takes
+     * any letter TLD, a plain one only a known TLD */
+    check("login-portal.example", STP_IOC_DOMAIN, "login-portal.example");
+    check("cdn.payroll-check[.]test", STP_IOC_DOMAIN, "cdn.payroll-check.test");
+    check("hxxps://tax-refund[.]example/form", STP_IOC_URL, "https://tax-refund.example/form");
+    check("helpdesk[at]city-hall[.]example", STP_IOC_EMAIL, "helpdesk@city-hall.example");
+    check("helpdesk@city-hall[.]example", STP_IOC_EMAIL, "helpdesk@city-hall.example");
+    check("drop-zone[.]zz", STP_IOC_DOMAIN, "drop-zone.zz");
+    check("drop-zone.zz", STP_IOC_NONE, NULL);
+    check("drop-zone[.]z9", STP_IOC_NONE, NULL);
     check("@handle", STP_IOC_NONE, NULL);
     assert_true(stp_ioc_is_tld("CZ", 2));
     assert_true(stp_ioc_is_tld("onion", 5));
@@ -131,6 +141,10 @@ static void scanner_spans(void **state)
                         "EMAIL a@b.cz [a@b.cz]\n");
     assert_string_equal(scan("Update to version 1.2.3.4 or 10.0.1; see report.pdf on 2024.05.03."), "");
     assert_string_equal(scan("verze 4.3.2.1 a v 1.1.1.1"), "");
+    /* a UNC path gives its host */
+    assert_string_equal(scan("share \\\\198.51.100[.]9\\drop and \\\\files.example\\x$."),
+                        "IP 198.51.100.9 [198.51.100[.]9]\n"
+                        "DOMAIN files.example [files.example]\n");
     assert_string_equal(scan("host 1.2.3.4:443 and 10.0.0.0/8 and evil.com:8080"),
                         "IP 1.2.3.4 [1.2.3.4]\nIP 10.0.0.0 [10.0.0.0]\nDOMAIN evil.com [evil.com]\n");
     assert_string_equal(scan("the U.S. and e.g. Ph.D. a.s. s.r.o. 3.5 % (see http://x.org/a_(b))."),
