@@ -9,6 +9,7 @@
 #define STP_CLI_H
 
 #include "buf.h"
+#include "input.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -49,5 +50,35 @@ int stp_cli_ncpu(void);
    installed tree finds its data after being moved. @return 0, or -1 when
    the binary's place is unknown or the path does not fit. */
 int stp_cli_prefix_path(char *out, size_t n, const char *rel);
+
+/* --stats and --progress, shared by the filters.
+ *
+ * The meter watches what a filter writes (every stp_cli_flush()) and what
+ * it reads (the input registered with stp_cli_meter_input()): documents by
+ * language come from the doc records written, and the filter's own kind
+ * (normalize doc, tag ent, relate rel, incidents incident) is counted by
+ * its type, predicate or kind; in --table mode only the rows are seen, so
+ * documents are not counted. Warnings and errors are counted by the
+ * message's format. Progress goes to standard error at most 4 times a
+ * second; the summary when stp_cli_meter_end() is called. Called from the
+ * main thread only (as stp_cli_flush()). */
+#define STP_CLI_PROGRESS_OFF    0
+#define STP_CLI_PROGRESS_AUTO   1   /* when standard error is a terminal */
+#define STP_CLI_PROGRESS_ALWAYS 2
+
+/* the argument of --progress[=WHEN]: NULL or "auto", "always", "never";
+   anything else is a usage error */
+int stp_cli_progress_arg(const char *arg);
+/* start the clock. own: the record kind the filter writes ("doc", "ent",
+   "rel", "incident"); table: its output is a --table; files/nfiles: the
+   inputs (none means standard input) whose sizes give percent and ETA */
+void stp_cli_meter_begin(int stats, int progress, const char *own, int table,
+                         char *const *files, int nfiles);
+/* the input being read now, or NULL once it is done (before freeing it) */
+void stp_cli_meter_input(const stp_input *in);
+/* a chance to redraw the progress line (cheap: call it per record) */
+void stp_cli_meter_tick(void);
+/* clear the progress line; print the summary when --stats was given */
+void stp_cli_meter_end(void);
 
 #endif

@@ -2,6 +2,8 @@
 #include "cli.h"
 #include "err.h"
 #include "input.h"
+#include "jobs.h"
+#include "pool.h"
 #include "rec.h"
 #include "relate.h"
 #include "stem.h"
@@ -28,6 +30,10 @@ static void usage(void)
            "                          confidence subject_start object_start trigger evidence)\n"
            "  -L, --triggers FILE.tsv use this trigger lexicon instead of the built-in\n"
            "                          one (models/triggers/*.tsv); repeatable\n"
+           "  -j, --jobs N            threads (default: one per processor); the output\n"
+           "                          is the same for every N\n"
+           "      --stats             a summary on standard error at the end\n"
+           "      --progress[=always] a progress line on standard error (a terminal)\n"
            "  -h, --help              this help\n"
            "  -V, --version           version\n"
            "\n"
@@ -41,10 +47,12 @@ typedef struct {
     size_t   type_off, type_len, id_off, id_len;
 } ent_rec;
 
+/* one per worker thread: everything a batch of documents needs */
 typedef struct {
     stp_relate *rel;
     int         table;
-    stp_buf     out;        /* ready to write */
+    stp_job    *job;        /* the batch being worked on */
+    stp_buf    *out;        /* its output (job->out) */
     stp_buf     pending;    /* the current document's records, as read */
     stp_buf     docline;    /* its doc record, split in place */
     stp_buf     line;       /* scratch for parsing */
@@ -77,7 +85,7 @@ static void oom(void)
 /* the current document is complete: write its records and relations */
 static void flush_doc(run *R)
 {
-    if (!R->table && stp_buf_put(&R->out, R->pending.p, R->pending.len))
+    if (!R->table && stp_buf_put(R->out, R->pending.p, R->pending.len))
         oom();
     stp_buf_reset(&R->pending);
     if (!R->have_doc)
@@ -97,13 +105,20 @@ static void flush_doc(run *R)
         v->entity_id.s = R->entdata.p + e->id_off;
         v->entity_id.n = e->id_len;
     }
-    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, &R->out);
+    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, R->out);
     if (n < 0)
         stp_cli_die(2, "doc %.*s: %s", (int)R->doc.id.n, R->doc.id.s, stp_strerror((int)n));
     R->have_doc = 0;
     R->nents = 0;
     stp_buf_reset(&R->entdata);
 }
+
+/* an error message of the batch, printed in order by the main thread */
+#define msg(R, file, line, doc, ...)                                              \
+    do {                                                                          \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
+            oom();                                                                \
+    } while (0)
 
 static void keep_line(run *R, const char *s, size_t n)
 {
@@ -125,7 +140,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->dfs, &R->doc);
         if (r < 0) {
-            stp_cli_error(file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
         keep_line(R, s, n);
@@ -153,20 +168,20 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         doc = idbuf;
     }
     if (r < 0) {
-        stp_cli_error(file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
+        msg(R, file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        stp_cli_error(file, lineno, NULL, "ent record before any doc record; skipped");
+        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
         return;
     }
     if (e.doc_id.n != R->doc.id.n || memcmp(e.doc_id.s, R->doc.id.s, e.doc_id.n) != 0) {
-        stp_cli_error(file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
+        msg(R, file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
                       (int)e.doc_id.n, e.doc_id.s);
         return;
     }
     if (e.end > R->doc_cps) {
-        stp_cli_error(file, lineno, doc,
+        msg(R, file, lineno, doc,
                       "ent offsets %llu-%llu past the text (%llu code points); skipped",
                       (unsigned long long)e.start, (unsigned long long)e.end,
                       (unsigned long long)R->doc_cps);
@@ -200,6 +215,7 @@ static void do_file(run *R, const char *path)
     const char *name = stp_input_name(in);
     const char *s;
     size_t n;
+    stp_cli_meter_input(in);
     while ((r = stp_input_getline(in, &s, &n)) == 1) {
         do_line(R, name, stp_input_lineno(in), s, n);
         if (R->out.len >= (1u << 16))
@@ -211,6 +227,7 @@ static void do_file(run *R, const char *path)
         stp_cli_error(name, stp_input_lineno(in), NULL, "%s",
                       r == STP_EIO ? strerror(errno) : stp_strerror(r));
     }
+    stp_cli_meter_input(NULL);
     stp_input_free(in);
 }
 
@@ -239,18 +256,22 @@ int main(int argc, char **argv)
     static const struct option opts[] = {
         { "table", no_argument, NULL, 't' },
         { "triggers", required_argument, NULL, 'L' },
+        { "stats", no_argument, NULL, 'S' },
+        { "progress", optional_argument, NULL, 'P' },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
     };
     const char **lexfiles = NULL;
-    int nlex = 0, c;
+    int nlex = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
     run R;
     memset(&R, 0, sizeof R);
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":L:hV", opts, NULL)) != -1) {
         switch (c) {
         case 't': R.table = 1; break;
+        case 'S': stats = 1; break;
+        case 'P': progress = stp_cli_progress_arg(optarg); break;
         case 'L':
             lexfiles = realloc(lexfiles, (size_t)(nlex + 1) * sizeof *lexfiles);
             if (!lexfiles)
@@ -292,12 +313,14 @@ int main(int argc, char **argv)
         oom();
     if (R.table && stp_relate_table_header(&R.out))
         oom();
+    stp_cli_meter_begin(stats, progress, "rel", R.table, argv + optind, argc - optind);
     if (optind >= argc)
         do_file(&R, "-");
     for (int i = optind; i < argc; i++)
         do_file(&R, argv[i]);
     flush_doc(&R);
     stp_cli_flush(&R.out);
+    stp_cli_meter_end();
     stp_relate_free(R.rel);
     stp_trig_lex_free(lex);
     stp_buf_free(&R.out);

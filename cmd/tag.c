@@ -30,6 +30,8 @@ static void usage(void)
            "                            gazetteers DIR/gazetteer/*.tsv compiled at start\n"
            "      --table               print only entity records, as TSV with a header\n"
            "                            line (doc_id start end type entity_id surface how)\n"
+           "      --stats               a summary on standard error at the end\n"
+           "      --progress[=always]   a progress line on standard error (a terminal)\n"
            "  -h, --help                this help\n"
            "  -V, --version             version\n"
            "\n"
@@ -256,6 +258,7 @@ static void do_file(run *R, const char *path)
     const char *name = stp_input_name(in);
     const char *s;
     size_t n;
+    stp_cli_meter_input(in);
     while ((r = stp_input_getline(in, &s, &n)) == 1) {
         do_line(R, name, stp_input_lineno(in), s, n);
         if (R->out.len >= (1u << 16))
@@ -267,6 +270,7 @@ static void do_file(run *R, const char *path)
         stp_cli_error(name, stp_input_lineno(in), NULL, "%s",
                       r == STP_EIO ? strerror(errno) : stp_strerror(r));
     }
+    stp_cli_meter_input(NULL);
     stp_input_free(in);
 }
 
@@ -277,12 +281,14 @@ int main(int argc, char **argv)
         { "gazetteer", required_argument, NULL, 'g' },
         { "models", required_argument, NULL, 'm' },
         { "table", no_argument, NULL, 't' },
+        { "stats", no_argument, NULL, 'S' },
+        { "progress", optional_argument, NULL, 'P' },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
     };
     char **extra = NULL;
-    int nextra = 0, c;
+    int nextra = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
     const char *mdir = NULL;
     run R;
     memset(&R, 0, sizeof R);
@@ -297,6 +303,8 @@ int main(int argc, char **argv)
             break;
         case 'm': mdir = optarg; break;
         case 't': R.table = 1; break;
+        case 'S': stats = 1; break;
+        case 'P': progress = stp_cli_progress_arg(optarg); break;
         case 'h': usage(); break;
         case 'V': printf("tag %s\n", STOPA_VERSION); return 0;
         case ':': stp_cli_usage("option '%s' needs an argument", argv[optind - 1]);
@@ -311,11 +319,13 @@ int main(int argc, char **argv)
         stp_cli_die(2, "out of memory");
     if (R.table)
         stp_buf_puts(&R.out, "doc_id\tstart\tend\ttype\tentity_id\tsurface\thow\n");
+    stp_cli_meter_begin(stats, progress, "ent", R.table, argv + optind, argc - optind);
     if (optind >= argc)
         do_file(&R, "-");
     for (int i = optind; i < argc; i++)
         do_file(&R, argv[i]);
     stp_cli_flush(&R.out);
+    stp_cli_meter_end();
     stp_tagger_free(R.tagger);
     stp_gaz_free(g);
     stp_buf_free(&R.out);
