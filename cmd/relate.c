@@ -2,8 +2,6 @@
 #include "cli.h"
 #include "err.h"
 #include "input.h"
-#include "jobs.h"
-#include "pool.h"
 #include "rec.h"
 #include "relate.h"
 #include "stem.h"
@@ -30,8 +28,6 @@ static void usage(void)
            "                          confidence subject_start object_start trigger evidence)\n"
            "  -L, --triggers FILE.tsv use this trigger lexicon instead of the built-in\n"
            "                          one (models/triggers/*.tsv); repeatable\n"
-           "  -j, --jobs N            threads (default: one per processor); the output\n"
-           "                          is the same for every N\n"
            "      --stats             a summary on standard error at the end\n"
            "      --progress[=always] a progress line on standard error (a terminal)\n"
            "  -h, --help              this help\n"
@@ -47,12 +43,10 @@ typedef struct {
     size_t   type_off, type_len, id_off, id_len;
 } ent_rec;
 
-/* one per worker thread: everything a batch of documents needs */
 typedef struct {
     stp_relate *rel;
     int         table;
-    stp_job    *job;        /* the batch being worked on */
-    stp_buf    *out;        /* its output (job->out) */
+    stp_buf     out;        /* ready to write */
     stp_buf     pending;    /* the current document's records, as read */
     stp_buf     docline;    /* its doc record, split in place */
     stp_buf     line;       /* scratch for parsing */
@@ -85,7 +79,7 @@ static void oom(void)
 /* the current document is complete: write its records and relations */
 static void flush_doc(run *R)
 {
-    if (!R->table && stp_buf_put(R->out, R->pending.p, R->pending.len))
+    if (!R->table && stp_buf_put(&R->out, R->pending.p, R->pending.len))
         oom();
     stp_buf_reset(&R->pending);
     if (!R->have_doc)
@@ -105,20 +99,13 @@ static void flush_doc(run *R)
         v->entity_id.s = R->entdata.p + e->id_off;
         v->entity_id.n = e->id_len;
     }
-    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, R->out);
+    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, &R->out);
     if (n < 0)
         stp_cli_die(2, "doc %.*s: %s", (int)R->doc.id.n, R->doc.id.s, stp_strerror((int)n));
     R->have_doc = 0;
     R->nents = 0;
     stp_buf_reset(&R->entdata);
 }
-
-/* an error message of the batch, printed in order by the main thread */
-#define msg(R, file, line, doc, ...)                                              \
-    do {                                                                          \
-        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
-            oom();                                                                \
-    } while (0)
 
 static void keep_line(run *R, const char *s, size_t n)
 {
@@ -140,7 +127,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->dfs, &R->doc);
         if (r < 0) {
-            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            stp_cli_error(file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
         keep_line(R, s, n);
@@ -168,20 +155,20 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         doc = idbuf;
     }
     if (r < 0) {
-        msg(R, file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
+        stp_cli_error(file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
+        stp_cli_error(file, lineno, NULL, "ent record before any doc record; skipped");
         return;
     }
     if (e.doc_id.n != R->doc.id.n || memcmp(e.doc_id.s, R->doc.id.s, e.doc_id.n) != 0) {
-        msg(R, file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
+        stp_cli_error(file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
                       (int)e.doc_id.n, e.doc_id.s);
         return;
     }
     if (e.end > R->doc_cps) {
-        msg(R, file, lineno, doc,
+        stp_cli_error(file, lineno, doc,
                       "ent offsets %llu-%llu past the text (%llu code points); skipped",
                       (unsigned long long)e.start, (unsigned long long)e.end,
                       (unsigned long long)R->doc_cps);
