@@ -55,6 +55,8 @@ static void usage(void)
            "      --date-field=NAME   ... the date (default date)\n"
            "      --source-field=NAME ... the source (default source, else url)\n"
            "      --lang-field=NAME   ... the language (default lang)\n"
+           "      --stats             a summary on standard error at the end\n"
+           "      --progress[=always] a progress line on standard error (a terminal)\n"
            "  -h, --help              this help\n"
            "  -V, --version           version\n"
            "\n"
@@ -219,6 +221,7 @@ static void do_file(run *r, const char *path)
     if (stp_nd_base_id(&r->id, path))
         oom();
     r->base_len = r->id.len;
+    stp_cli_meter_input(in);
     rc = r->format == FMT_TEXT ? do_text(r, in, path)
        : r->format == FMT_TSV ? do_tsv(r, in, path)
        : do_jsonl(r, in, path);
@@ -230,13 +233,14 @@ static void do_file(run *r, const char *path)
         stp_cli_error(shown(path), 0, NULL, "read error: %s", strerror(errno));
     else if (rc < 0)
         stp_cli_error(shown(path), 0, NULL, "%s", stp_strerror(rc));
+    stp_cli_meter_input(NULL);
     stp_input_free(in);
 }
 
 int main(int argc, char **argv)
 {
     stp_cli_init(argv[0]);
-    enum { O_HTML = 256, O_LANG, O_ID, O_TEXT, O_DATE, O_SOURCE, O_LANGF };
+    enum { O_HTML = 256, O_LANG, O_ID, O_TEXT, O_DATE, O_SOURCE, O_LANGF, O_STATS, O_PROGRESS };
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
         {"html", no_argument, NULL, O_HTML},
@@ -246,6 +250,8 @@ int main(int argc, char **argv)
         {"date-field", required_argument, NULL, O_DATE},
         {"source-field", required_argument, NULL, O_SOURCE},
         {"lang-field", required_argument, NULL, O_LANGF},
+        {"stats", no_argument, NULL, O_STATS},
+        {"progress", optional_argument, NULL, O_PROGRESS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -257,7 +263,7 @@ int main(int argc, char **argv)
     r.nd = nd;
     r.fields = fields;
     r.format = FMT_TEXT;
-    int c;
+    int c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":f:hV", opts, NULL)) != -1) {
         switch (c) {
@@ -287,6 +293,8 @@ int main(int argc, char **argv)
         case O_DATE: r.fields.date = optarg; break;
         case O_SOURCE: r.fields.source = optarg; break;
         case O_LANGF: r.fields.lang = optarg; break;
+        case O_STATS: stats = 1; break;
+        case O_PROGRESS: progress = stp_cli_progress_arg(optarg); break;
         case 'h': usage(); break;
         case 'V':
             printf("normalize (stopa) %s\n", STOPA_VERSION);
@@ -299,6 +307,7 @@ int main(int argc, char **argv)
             stp_cli_usage("unknown option '%s'", argv[optind - 1]);
         }
     }
+    stp_cli_meter_begin(stats, progress, "doc", 0, argv + optind, argc - optind);
     if (optind >= argc)
         do_file(&r, "-");
     for (int k = optind; k < argc; k++)
@@ -306,6 +315,7 @@ int main(int argc, char **argv)
     stp_cli_flush(&r.out);
     if (r.dups > DUP_WARN_MAX)
         stp_cli_warn(NULL, 0, NULL, "%llu duplicate ids in all", (unsigned long long)r.dups);
+    stp_cli_meter_end();
     stp_buf_free(&r.out);
     stp_buf_free(&r.id);
     stp_nd_free(&r.nd);
