@@ -2,6 +2,8 @@
 #include "cli.h"
 #include "err.h"
 #include "input.h"
+#include "jobs.h"
+#include "pool.h"
 #include "rec.h"
 #include "relate.h"
 #include "stem.h"
@@ -28,6 +30,8 @@ static void usage(void)
            "                          confidence subject_start object_start trigger evidence)\n"
            "  -L, --triggers FILE.tsv use this trigger lexicon instead of the built-in\n"
            "                          one (models/triggers/*.tsv); repeatable\n"
+           "  -j, --jobs N            threads (default: one per processor); the output\n"
+           "                          is the same for every N\n"
            "      --stats             a summary on standard error at the end\n"
            "      --progress[=always] a progress line on standard error (a terminal)\n"
            "  -h, --help              this help\n"
@@ -43,10 +47,12 @@ typedef struct {
     size_t   type_off, type_len, id_off, id_len;
 } ent_rec;
 
+/* one per worker thread: everything a batch of documents needs */
 typedef struct {
     stp_relate *rel;
     int         table;
-    stp_buf     out;        /* ready to write */
+    stp_job    *job;        /* the batch being worked on */
+    stp_buf    *out;        /* its output (job->out) */
     stp_buf     pending;    /* the current document's records, as read */
     stp_buf     docline;    /* its doc record, split in place */
     stp_buf     line;       /* scratch for parsing */
@@ -79,7 +85,7 @@ static void oom(void)
 /* the current document is complete: write its records and relations */
 static void flush_doc(run *R)
 {
-    if (!R->table && stp_buf_put(&R->out, R->pending.p, R->pending.len))
+    if (!R->table && stp_buf_put(R->out, R->pending.p, R->pending.len))
         oom();
     stp_buf_reset(&R->pending);
     if (!R->have_doc)
@@ -99,13 +105,20 @@ static void flush_doc(run *R)
         v->entity_id.s = R->entdata.p + e->id_off;
         v->entity_id.n = e->id_len;
     }
-    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, &R->out);
+    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, R->out);
     if (n < 0)
         stp_cli_die(2, "doc %.*s: %s", (int)R->doc.id.n, R->doc.id.s, stp_strerror((int)n));
     R->have_doc = 0;
     R->nents = 0;
     stp_buf_reset(&R->entdata);
 }
+
+/* an error message of the batch, printed in order by the main thread */
+#define msg(R, file, line, doc, ...)                                              \
+    do {                                                                          \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
+            oom();                                                                \
+    } while (0)
 
 static void keep_line(run *R, const char *s, size_t n)
 {
@@ -127,7 +140,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->dfs, &R->doc);
         if (r < 0) {
-            stp_cli_error(file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
         keep_line(R, s, n);
@@ -155,20 +168,20 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         doc = idbuf;
     }
     if (r < 0) {
-        stp_cli_error(file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
+        msg(R, file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        stp_cli_error(file, lineno, NULL, "ent record before any doc record; skipped");
+        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
         return;
     }
     if (e.doc_id.n != R->doc.id.n || memcmp(e.doc_id.s, R->doc.id.s, e.doc_id.n) != 0) {
-        stp_cli_error(file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
+        msg(R, file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
                       (int)e.doc_id.n, e.doc_id.s);
         return;
     }
     if (e.end > R->doc_cps) {
-        stp_cli_error(file, lineno, doc,
+        msg(R, file, lineno, doc,
                       "ent offsets %llu-%llu past the text (%llu code points); skipped",
                       (unsigned long long)e.start, (unsigned long long)e.end,
                       (unsigned long long)R->doc_cps);
@@ -191,28 +204,103 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
     keep_line(R, s, n);
 }
 
-static void do_file(run *R, const char *path)
+/* batches: whole documents, cut before a doc line once this big */
+#define BATCH_BYTES (256u * 1024u)
+
+/* a worker: the records of one batch (whole documents, from the start of a
+ * file or from a doc line) */
+static int work(void *wctx, stp_job *job)
+{
+    run *R = wctx;
+    R->job = job;
+    R->out = &job->out;
+    R->have_doc = 0;
+    R->nents = 0;
+    stp_buf_reset(&R->pending);
+    stp_buf_reset(&R->entdata);
+    const char *file = job->tag;
+    const char *p = job->in.p, *end = p + job->in.len;
+    for (uint64_t ln = job->first_line; p < end; ln++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        do_line(R, file, ln, p, (size_t)(nl - p));
+        p = nl + 1;
+    }
+    flush_doc(R);
+    return 0;
+}
+
+static int emit(void *ud, stp_job *job)
+{
+    (void)ud;
+    return stp_jobs_emit(job, NULL, NULL);
+}
+
+/* file names outlive their inputs: messages name them after the file is closed */
+typedef struct {
+    char **v;
+    size_t n;
+} names;
+
+static const char *keep_name(names *nm, const char *s)
+{
+    char **v = realloc(nm->v, (nm->n + 1) * sizeof *v);
+    if (!v)
+        oom();
+    nm->v = v;
+    if (!(v[nm->n] = strdup(s)))
+        oom();
+    return v[nm->n++];
+}
+
+static void submit(stp_pool *pool, stp_job *job)
+{
+    int r = stp_pool_submit(pool, job);
+    if (r)
+        stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
+}
+
+static void do_file(stp_pool *pool, names *nm, const char *path)
 {
     stp_input *in;
     int r = stp_input_open(&in, path);
     if (r) {
-        stp_cli_error(strcmp(path, "-") ? path : "(standard input)", 0, NULL, "%s", strerror(errno));
+        stp_job *job = stp_pool_job(pool);
+        job->tag = NULL;
+        if (stp_jobs_msg(job, STP_MSG_ERROR, strcmp(path, "-") ? path : "(standard input)", 0, NULL,
+                         "%s", strerror(errno)))
+            oom();
+        submit(pool, job);
         return;
     }
-    const char *name = stp_input_name(in);
+    const char *name = keep_name(nm, stp_input_name(in));
     const char *s;
     size_t n;
+    stp_job *job = NULL;
     stp_cli_meter_input(in);
     while ((r = stp_input_getline(in, &s, &n)) == 1) {
-        do_line(R, name, stp_input_lineno(in), s, n);
-        if (R->out.len >= (1u << 16))
-            stp_cli_flush(&R->out);
+        if (job && job->in.len >= BATCH_BYTES && stp_rec_kind_of(s, n) == STP_REC_DOC) {
+            submit(pool, job);
+            job = NULL;
+        }
+        if (!job) {
+            job = stp_pool_job(pool);
+            job->first_line = stp_input_lineno(in);
+            job->tag = (void *)name;
+        }
+        if (stp_buf_put(&job->in, s, n) || stp_buf_putc(&job->in, '\n'))
+            oom();
     }
+    if (job)
+        submit(pool, job);
     if (r < 0) {
         if (r == STP_ENOMEM)
             oom();
-        stp_cli_error(name, stp_input_lineno(in), NULL, "%s",
-                      r == STP_EIO ? strerror(errno) : stp_strerror(r));
+        job = stp_pool_job(pool);
+        job->tag = NULL;
+        if (stp_jobs_msg(job, STP_MSG_ERROR, name, stp_input_lineno(in), NULL, "%s",
+                         r == STP_EIO ? strerror(errno) : stp_strerror(r)))
+            oom();
+        submit(pool, job);
     }
     stp_cli_meter_input(NULL);
     stp_input_free(in);
@@ -243,6 +331,7 @@ int main(int argc, char **argv)
     static const struct option opts[] = {
         { "table", no_argument, NULL, 't' },
         { "triggers", required_argument, NULL, 'L' },
+        { "jobs", required_argument, NULL, 'j' },
         { "stats", no_argument, NULL, 'S' },
         { "progress", optional_argument, NULL, 'P' },
         { "help", no_argument, NULL, 'h' },
@@ -250,13 +339,13 @@ int main(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     const char **lexfiles = NULL;
-    int nlex = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
-    run R;
-    memset(&R, 0, sizeof R);
+    int nlex = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF, table = 0;
+    int nthreads = stp_cli_ncpu();
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":L:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":L:j:hV", opts, NULL)) != -1) {
         switch (c) {
-        case 't': R.table = 1; break;
+        case 't': table = 1; break;
+        case 'j': nthreads = stp_jobs_arg(optarg); break;
         case 'S': stats = 1; break;
         case 'P': progress = stp_cli_progress_arg(optarg); break;
         case 'L':
@@ -296,29 +385,58 @@ int main(int argc, char **argv)
         if (r)
             stp_cli_die(2, "%s: %s", lexfiles[i], stp_strerror(r));
     }
-    if (stp_trig_lex_index(lex) || stp_relate_new(&R.rel, lex, st, R.table ? STP_RELATE_TABLE : 0))
+    if (stp_trig_lex_index(lex))
         oom();
-    if (R.table && stp_relate_table_header(&R.out))
+    /* one context (and stemmer) per thread over the shared lexicon */
+    run *R = calloc((size_t)nthreads, sizeof *R);
+    void **wctx = calloc((size_t)nthreads, sizeof *wctx);
+    if (!R || !wctx)
         oom();
-    stp_cli_meter_begin(stats, progress, "rel", R.table, argv + optind, argc - optind);
+    for (int i = 0; i < nthreads; i++) {
+        if (i && stp_stemmer_new(&st, NULL))
+            oom();
+        if (stp_relate_new(&R[i].rel, lex, st, table ? STP_RELATE_TABLE : 0))
+            oom();
+        R[i].table = table;
+        wctx[i] = &R[i];
+    }
+    stp_buf head = {0};
+    if (table && stp_relate_table_header(&head))
+        oom();
+    stp_cli_meter_begin(stats, progress, "rel", table, argv + optind, argc - optind);
+    stp_cli_flush(&head);
+    stp_pool *pool;
+    if (stp_pool_new(&pool, nthreads, work, wctx, emit, NULL))
+        oom();
+    names nm = { NULL, 0 };
     if (optind >= argc)
-        do_file(&R, "-");
+        do_file(pool, &nm, "-");
     for (int i = optind; i < argc; i++)
-        do_file(&R, argv[i]);
-    flush_doc(&R);
-    stp_cli_flush(&R.out);
+        do_file(pool, &nm, argv[i]);
+    int r = stp_pool_drain(pool);
+    if (r)
+        stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
+    stp_pool_free(pool);
     stp_cli_meter_end();
-    stp_relate_free(R.rel);
+    for (int i = 0; i < nthreads; i++) {
+        run *w = &R[i];
+        stp_relate_free(w->rel);
+        stp_buf_free(&w->pending);
+        stp_buf_free(&w->docline);
+        stp_buf_free(&w->line);
+        stp_buf_free(&w->entdata);
+        free(w->ents);
+        free(w->view);
+        stp_fields_free(&w->fs);
+        stp_fields_free(&w->dfs);
+    }
+    free(R);
+    free(wctx);
     stp_trig_lex_free(lex);
-    stp_buf_free(&R.out);
-    stp_buf_free(&R.pending);
-    stp_buf_free(&R.docline);
-    stp_buf_free(&R.line);
-    stp_buf_free(&R.entdata);
-    free(R.ents);
-    free(R.view);
-    stp_fields_free(&R.fs);
-    stp_fields_free(&R.dfs);
+    stp_buf_free(&head);
+    for (size_t i = 0; i < nm.n; i++)
+        free(nm.v[i]);
+    free(nm.v);
     free(lexfiles);
     return stp_cli_status();
 }

@@ -1,0 +1,135 @@
+/* jobs.h - the -j plumbing the filters share: messages of worker threads
+ * printed in order, the -j argument
+ *
+ * A filter hands batches of whole documents to lib/pool.h. Its work
+ * function runs on a worker thread and must not print: it records its
+ * messages in job->msg with stp_jobs_msg() (already formatted as
+ * "file:line: doc ID: reason", as stp_cli_warn() would print them), and
+ * the emit callback, on the main thread and in submission order, calls
+ * stp_jobs_emit() to print them and write job->out. So standard output and
+ * standard error are the same for every -j.
+ *
+ * In job->msg each message is one line: a severity byte, then the text
+ * escaped as a record field (buf.h), so it may hold any byte. Severities
+ * other than STP_MSG_WARN and STP_MSG_ERROR are the filter's own (an id to
+ * check for duplicates, a once-only warning) and go to its callback.
+ *
+ * Header-only (static functions) because every C file of cmd/ but cli.c is a
+ * binary of its own.
+ */
+#ifndef STP_JOBS_H
+#define STP_JOBS_H
+
+#include "buf.h"
+#include "cli.h"
+#include "err.h"
+#include "pool.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* most threads -j takes */
+#define STP_JOBS_MAX 256
+
+/* the argument of -j: a whole number from 1 to STP_JOBS_MAX (0 or "auto":
+   the number of processors); anything else is a usage error */
+static inline int stp_jobs_arg(const char *s)
+{
+    if (strcmp(s, "auto") == 0)
+        return stp_cli_ncpu();
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 0 || v > STP_JOBS_MAX)
+        stp_cli_usage("-j wants a number of threads from 1 to %d (0: one per processor), not '%s'",
+                      STP_JOBS_MAX, s);
+    return v == 0 ? stp_cli_ncpu() : (int)v;
+}
+
+/* a message line: severity, then the text escaped */
+static inline int stp_jobs_raw(stp_job *job, char sev, const char *text, size_t n)
+{
+    if (stp_buf_putc(&job->msg, sev) || stp_buf_put_esc(&job->msg, text, n)
+        || stp_buf_putc(&job->msg, '\n'))
+        return STP_ENOMEM;
+    return 0;
+}
+
+/* "[file[:line]: ][doc ID: ]reason" as stp_cli_warn() words it.
+   @return 0 or STP_ENOMEM */
+static inline int stp_jobs_msg(stp_job *job, char sev, const char *file, uint64_t line,
+                               const char *doc, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static inline int stp_jobs_msg(stp_job *job, char sev, const char *file, uint64_t line,
+                               const char *doc, const char *fmt, ...)
+{
+    stp_buf t = {0};
+    char num[32];
+    int rc = 0;
+    if (file) {
+        rc |= stp_buf_puts(&t, file);
+        if (line) {
+            snprintf(num, sizeof num, ":%llu", (unsigned long long)line);
+            rc |= stp_buf_puts(&t, num);
+        }
+        rc |= stp_buf_put(&t, ": ", 2);
+    }
+    if (doc)
+        rc |= stp_buf_puts(&t, "doc ") | stp_buf_puts(&t, doc) | stp_buf_put(&t, ": ", 2);
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        rc = STP_ENOMEM;
+    } else if ((size_t)n < sizeof small) {
+        rc |= stp_buf_put(&t, small, (size_t)n);
+    } else if (!(rc |= stp_buf_reserve(&t, (size_t)n + 1))) {
+        va_start(ap, fmt);
+        vsnprintf(t.p + t.len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+        t.len += (size_t)n;
+    }
+    if (!rc)
+        rc = stp_jobs_raw(job, sev, t.p ? t.p : "", t.len);
+    stp_buf_free(&t);
+    return rc ? STP_ENOMEM : 0;
+}
+
+/* a filter's own message kinds: called with the unescaped text */
+typedef int (*stp_jobs_other_fn)(void *ud, char sev, const char *text, size_t n);
+
+/* print the messages of job (STP_MSG_ERROR ones make the exit status 1),
+   hand the other kinds to `other` (may be NULL), then write job->out.
+   @return 0, or what `other` returned */
+static inline int stp_jobs_emit(stp_job *job, stp_jobs_other_fn other, void *ud)
+{
+    char *p = job->msg.p, *end = p + job->msg.len;
+    while (p < end) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            nl = end;
+        char sev = *p;
+        long n = stp_unescape(p + 1, (size_t)(nl - p - 1));
+        if (n < 0)
+            n = 0;
+        if (sev == STP_MSG_ERROR)
+            stp_cli_error(NULL, 0, NULL, "%.*s", (int)n, p + 1);
+        else if (sev == STP_MSG_WARN)
+            stp_cli_warn(NULL, 0, NULL, "%.*s", (int)n, p + 1);
+        else if (other) {
+            int rc = other(ud, sev, p + 1, (size_t)n);
+            if (rc)
+                return rc;
+        }
+        p = nl + 1;
+    }
+    stp_cli_flush(&job->out);
+    return 0;
+}
+
+#endif
