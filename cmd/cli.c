@@ -164,6 +164,10 @@ static void meter_count(char group, const char *key, size_t len, uint64_t n)
 {
     if (len >= sizeof M.keys[0].key)
         len = sizeof M.keys[0].key - 1;
+    if (!len) {
+        key = "-";
+        len = 1;
+    }
     for (int i = 0; i < M.nkeys; i++)
         if (M.keys[i].group == group && strncmp(M.keys[i].key, key, len) == 0 &&
             M.keys[i].key[len] == 0) {
@@ -391,7 +395,7 @@ void stp_cli_meter_end(void)
             *a = *b;
             *b = t;
         }
-    if (!M.table)
+    if (!M.table && (M.docs || strcmp(M.own, "doc") == 0))
         print_group('l', "documents", M.docs);
     const char *what = strcmp(M.own, "ent") == 0 ? "entities"
                      : strcmp(M.own, "rel") == 0 ? "relations"

@@ -30,6 +30,8 @@ static void usage(void)
            "  -m, --min-docs N    write only incidents told by at least N documents (1)\n"
            "  -t, --table         a header line and rows without the `incident` field\n"
            "  -p, --pass          copy the input records to the output first\n"
+           "      --stats         a summary on standard error at the end\n"
+           "      --progress[=always]  a progress line on standard error (a terminal)\n"
            "      --help          this help\n"
            "      --version       the version\n"
            "\n"
@@ -116,13 +118,17 @@ static void read_file(run *r, const char *path)
     }
     const char *s;
     size_t n;
-    while ((rc = stp_input_getline(in, &s, &n)) == 1)
+    stp_cli_meter_input(in);
+    while ((rc = stp_input_getline(in, &s, &n)) == 1) {
         record(r, stp_input_name(in), stp_input_lineno(in), s, n);
+        stp_cli_meter_tick();
+    }
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc < 0)
         stp_cli_error(stp_input_name(in), stp_input_lineno(in), NULL, "%s",
                       rc == STP_EIO ? strerror(errno) : stp_strerror(rc));
+    stp_cli_meter_input(NULL);
     stp_input_free(in);
 }
 
@@ -131,17 +137,19 @@ int main(int argc, char **argv)
     stp_cli_init(argv[0]);
     stp_incident_opts o = { 7, 1 };
     int table = 0, pass = 0;
-    enum { OPT_HELP = 256, OPT_VERSION };
+    enum { OPT_HELP = 256, OPT_VERSION, OPT_STATS, OPT_PROGRESS };
     static const struct option longs[] = {
         { "window", required_argument, NULL, 'w' },
         { "min-docs", required_argument, NULL, 'm' },
         { "table", no_argument, NULL, 't' },
         { "pass", no_argument, NULL, 'p' },
+        { "stats", no_argument, NULL, OPT_STATS },
+        { "progress", optional_argument, NULL, OPT_PROGRESS },
         { "help", no_argument, NULL, OPT_HELP },
         { "version", no_argument, NULL, OPT_VERSION },
         { NULL, 0, NULL, 0 },
     };
-    int c;
+    int c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "w:m:tp", longs, NULL)) != -1) {
         switch (c) {
@@ -149,6 +157,8 @@ int main(int argc, char **argv)
         case 'm': o.min_docs = number_arg("--min-docs", optarg, 1, 1000000000); break;
         case 't': table = 1; break;
         case 'p': pass = 1; break;
+        case OPT_STATS: stats = 1; break;
+        case OPT_PROGRESS: progress = stp_cli_progress_arg(optarg); break;
         case OPT_HELP: usage(); return STP_EXIT_OK;
         case OPT_VERSION: printf("incidents (stopa) %s\n", STOPA_VERSION); return STP_EXIT_OK;
         default:
@@ -163,6 +173,7 @@ int main(int argc, char **argv)
     r.pass = pass;
     if (stp_incidents_new(&r.inc, &o))
         fatal_mem();
+    stp_cli_meter_begin(stats, progress, "incident", table, argv + optind, argc - optind);
     if (optind == argc)
         read_file(&r, "-");
     for (int i = optind; i < argc; i++)
@@ -178,6 +189,7 @@ int main(int argc, char **argv)
     if (rc < 0)
         fatal_mem();
     stp_cli_flush(&r.out);
+    stp_cli_meter_end();
     stp_incidents_free(r.inc);
     stp_buf_free(&r.out);
     stp_buf_free(&r.line);
