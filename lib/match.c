@@ -272,6 +272,23 @@ static int gap_token_ok(const char *text, const stp_token *t)
     return 1;
 }
 
+/* "pro", "anti" (any case) before a hyphen: a stance, not the name */
+static int is_stance_prefix(const char *s, size_t n)
+{
+    static const char *const w[] = { "pro", "anti" };
+    for (size_t k = 0; k < 2; k++) {
+        size_t wn = strlen(w[k]);
+        if (n != wn)
+            continue;
+        size_t j = 0;
+        while (j < n && (s[j] | 0x20) == w[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* does alias a match at unit i? @return how, or -1 */
 static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a, uint32_t variant,
                   size_t i, const uint8_t *blocked)
@@ -285,6 +302,9 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
     if (!(u[i].flags & (STP_GAZ_U_FIRST | STP_GAZ_U_HYPH_BEFORE))
         || !(u[i + k - 1].flags & (STP_GAZ_U_LAST | STP_GAZ_U_HYPH_AFTER)))
         return -1;
+    if ((u[i].flags & STP_GAZ_U_HYPH_BEFORE) && i > 0 && u[i - 1].tok == u[i].tok
+        && is_stance_prefix(text + u[i - 1].b0, u[i - 1].b1 - u[i - 1].b0))
+        return -1;     /* "pro-Russian", "anti-Western": not the state */
     int nofold = (a->flags & STP_GAZ_NOFOLD) != 0;
     int exact = 1;
     for (size_t j = 0; j < k; j++) {

@@ -34,6 +34,8 @@ struct stp_tagger {
     uint8_t       *blocked;
     size_t         capblocked;
     uint8_t       *named;     /* per entity: named by a non-ambig match */
+    uint16_t      *ccs;       /* countries of the states named (non-ambig) */
+    size_t         nccs, capccs;
     stp_buf        vals, tmp;
 };
 
@@ -63,6 +65,7 @@ void stp_tagger_free(stp_tagger *t)
     free(t->amb);
     free(t->blocked);
     free(t->named);
+    free(t->ccs);
     stp_buf_free(&t->vals);
     stp_buf_free(&t->tmp);
     free(t);
@@ -98,6 +101,31 @@ static int put_ent(stp_tagger *t, const stp_doc *doc, const ent *e, size_t cp0, 
     return stp_ent_write(out, &r);
 }
 
+/* the country of an entity id: the two letters after the prefix when a
+ * '-' or the end follows ("state:cz", "agency:cz-policie", "inst:it-senato");
+ * 0 for none ("agency:eu", "agency:int-nato", "actor:apt28") */
+static uint16_t id_country(const stp_tagger *t, uint32_t entity)
+{
+    const stp_gaz_entity *ge = stp_gaz_entity_at(t->g, entity);
+    stp_str id = stp_gaz_str(t->g, ge->id_off, ge->id_len);
+    const char *c = memchr(id.s, ':', id.n);
+    if (!c)
+        return 0;
+    size_t i = (size_t)(c - id.s) + 1;
+    if (i + 2 > id.n || id.s[i] < 'a' || id.s[i] > 'z' || id.s[i + 1] < 'a' || id.s[i + 1] > 'z'
+        || (i + 2 < id.n && id.s[i + 2] != '-'))
+        return 0;
+    return (uint16_t)((unsigned char)id.s[i] << 8 | (unsigned char)id.s[i + 1]);
+}
+
+static int cc_named(const stp_tagger *t, uint16_t cc)
+{
+    for (size_t i = 0; cc && i < t->nccs; i++)
+        if (t->ccs[i] == cc)
+            return 1;
+    return 0;
+}
+
 /* code points in s[a..b) */
 static size_t cps(const char *s, size_t a, size_t b)
 {
@@ -112,7 +140,7 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
     const char *text = doc->text.s;
     size_t len = doc->text.n;
     stp_lang lang = stp_lang_parse(doc->lang);
-    t->nents = t->niocs = t->namb = 0;
+    t->nents = t->niocs = t->namb = t->nccs = 0;
     stp_buf_reset(&t->vals);
 
     /* 1. indicators over the whole text */
@@ -193,6 +221,15 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
                 t->namb += na;
             } else {
                 t->named[e->entity] = 1;
+                uint16_t cc;
+                if (ms[k].type == STP_TYPE_STATE && (cc = id_country(t, e->entity))
+                    && !cc_named(t, cc)) {
+                    if (stp_array_grow((void **)&t->ccs, &t->capccs, t->nccs + 1, sizeof *t->ccs)) {
+                        ret = STP_ENOMEM;
+                        break;
+                    }
+                    t->ccs[t->nccs++] = cc;
+                }
             }
         }
         if (ret)
@@ -236,6 +273,18 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
                     pick = t->amb[e->amb0 + k];
                     hits++;
                 }
+            if (hits == 0 && lang == STP_LANG_EN) {
+                /* none named, in English: the one whose country the
+                   document names ("the Senate", "the police" in a text
+                   about Czechia). Not in Czech, where nearly every text
+                   names Czechia and the ambiguous rows are common words
+                   (pošta, hasiči) that need their entity named. */
+                for (uint32_t k = 0; k < e->namb; k++)
+                    if (cc_named(t, id_country(t, t->amb[e->amb0 + k]))) {
+                        pick = t->amb[e->amb0 + k];
+                        hits++;
+                    }
+            }
             if (hits != 1)
                 continue;
             e->entity = pick;

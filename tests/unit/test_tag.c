@@ -25,7 +25,15 @@ static const char *const TSV =
     "state:kr\tSTATE\tSouth Korea\tSouth Korea\tany\t-\n"
     "state:kr\tSTATE\tSouth Korea\tKorea\tany\tambig\n"
     "agency:int-nato\tAGENCY\tNATO\tNATO\tany\t-\n"
-    "agency:int-nato\tAGENCY\tNATO\tAlliance\ten\tcase,ambig\n";
+    "agency:int-nato\tAGENCY\tNATO\tAlliance\ten\tcase,ambig\n"
+    "state:cz\tSTATE\tCzechia\tCzechia\tany\t-\n"
+    "state:sk\tSTATE\tSlovakia\tSlovakia\tany\t-\n"
+    "state:sk\tSTATE\tSlovakia\tSlovak\ten\t-\n"
+    "state:ru\tSTATE\tRussia\tRussian\ten\t-\n"
+    "inst:cz-senat\tINSTITUTION\tSenát\tSenate\ten\tcase,ambig\n"
+    "inst:cz-senat\tINSTITUTION\tSenát\tsenát\tcs\tcase,ambig\n"
+    "agency:cz-policie\tAGENCY\tPolicie ČR\tpolice\ten\tcase,exact,ambig\n"
+    "agency:sk-policia\tAGENCY\tPolicia SR\tpolice\ten\tcase,exact,ambig\n";
 
 static stp_gaz *g;
 static stp_tagger *t;
@@ -103,12 +111,44 @@ static void ambiguity_rule(void **state)
     assert_string_equal(tag("en", "Korea again."), "");
 }
 
+static void country_context(void **state)
+{
+    (void)state;
+    /* English, none of the entities named: the one whose country the
+       document names */
+    assert_string_equal(tag("en", "Hackers hit the Senate. Czechia blamed them."),
+                        "ent\td1\t16\t22\tINSTITUTION\tinst:cz-senat\tSenate\texact\n"
+                        "ent\td1\t24\t31\tSTATE\tstate:cz\tCzechia\texact\n");
+    assert_string_equal(tag("en", "The police in Czechia said so."),
+                        "ent\td1\t4\t10\tAGENCY\tagency:cz-policie\tpolice\texact\n"
+                        "ent\td1\t14\t21\tSTATE\tstate:cz\tCzechia\texact\n");
+    /* two candidates' countries named: still ambiguous */
+    assert_string_equal(tag("en", "The police of Czechia and Slovakia."),
+                        "ent\td1\t14\t21\tSTATE\tstate:cz\tCzechia\texact\n"
+                        "ent\td1\t26\t34\tSTATE\tstate:sk\tSlovakia\texact\n");
+    /* no country named, or a Czech text (common words need their entity
+       named): dropped */
+    assert_string_equal(tag("en", "The Senate met; the policemen left."), "");
+    assert_string_equal(tag("cs", "Senát zasedal, Czechia."),
+                        "ent\td1\t15\t22\tSTATE\tstate:cz\tCzechia\texact\n");
+}
+
+static void stance_prefix(void **state)
+{
+    (void)state;
+    /* pro-/anti- before a hyphen: a stance, not the state */
+    assert_string_equal(tag("en", "A pro-Russian and anti-Slovak group; Russian hackers."),
+                        "ent\td1\t37\t44\tSTATE\tstate:ru\tRussian\texact\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(records_and_offsets),
         cmocka_unit_test(names_and_domains),
         cmocka_unit_test(ambiguity_rule),
+        cmocka_unit_test(country_context),
+        cmocka_unit_test(stance_prefix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
