@@ -3,6 +3,8 @@
 #include "err.h"
 #include "gaz.h"
 #include "input.h"
+#include "jobs.h"
+#include "pool.h"
 #include "rec.h"
 #include "tag.h"
 
@@ -30,6 +32,8 @@ static void usage(void)
            "                            gazetteers DIR/gazetteer/*.tsv compiled at start\n"
            "      --table               print only entity records, as TSV with a header\n"
            "                            line (doc_id start end type entity_id surface how)\n"
+           "  -j, --jobs N              threads (default: one per processor); the output\n"
+           "                            is the same for every N\n"
            "      --stats               a summary on standard error at the end\n"
            "      --progress[=always]   a progress line on standard error (a terminal)\n"
            "  -h, --help                this help\n"
@@ -144,16 +148,34 @@ static stp_gaz *load_models(const char *mdir, char **extra, int nextra)
     return g;
 }
 
+/* one per worker thread: what a batch of documents needs */
 typedef struct {
     stp_tagger *tagger;
     int         table;
-    stp_buf     out, line, ents;
+    stp_job    *job;           /* the batch being worked on */
+    stp_buf    *out;           /* its output (job->out) */
+    stp_buf     line, ents;
     stp_fields  fs;
     int         have_doc;
     uint64_t    doc_cps;       /* code points of the current doc's text */
     char       *doc_id;
-    int         dict_warned;
+    int         dict_warned;   /* this thread's tagger reported it */
 } run;
+
+/* message kind of the once-only warning (see emit) */
+#define MSG_NODICT 'D'
+
+static void oom(void)
+{
+    stp_cli_die(2, "out of memory");
+}
+
+/* an error message of the batch, printed in order by the main thread */
+#define msg(R, file, line, doc, ...)                                              \
+    do {                                                                          \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
+            oom();                                                                \
+    } while (0)
 
 static const char *rec_reason(int r)
 {
@@ -169,14 +191,14 @@ static const char *rec_reason(int r)
 static void put_ents(run *R, const char *p, size_t n)
 {
     if (!R->table) {
-        if (stp_buf_put(&R->out, p, n))
+        if (stp_buf_put(R->out, p, n))
             stp_cli_die(2, "out of memory");
         return;
     }
     while (n) {
         const char *nl = memchr(p, '\n', n);
         size_t l = nl ? (size_t)(nl - p) + 1 : n;
-        if (l > 4 && stp_buf_put(&R->out, p + 4, l - 4))
+        if (l > 4 && stp_buf_put(R->out, p + 4, l - 4))
             stp_cli_die(2, "out of memory");
         p += l;
         n -= l;
@@ -187,7 +209,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
 {
     stp_rec_kind k = stp_rec_kind_of(s, n);
     if (k != STP_REC_DOC && k != STP_REC_ENT) {
-        if (!R->table && (stp_buf_put(&R->out, s, n) || stp_buf_putc(&R->out, '\n')))
+        if (!R->table && (stp_buf_put(R->out, s, n) || stp_buf_putc(R->out, '\n')))
             stp_cli_die(2, "out of memory");
         return;
     }
@@ -202,10 +224,10 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->fs, &d);
         if (r < 0) {
-            stp_cli_error(file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
-        if (!R->table && (stp_buf_put(&R->out, s, n) || stp_buf_putc(&R->out, '\n')))
+        if (!R->table && (stp_buf_put(R->out, s, n) || stp_buf_putc(R->out, '\n')))
             stp_cli_die(2, "out of memory");
         free(R->doc_id);
         R->doc_id = strndup(d.id.s, d.id.n);
@@ -218,7 +240,8 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (c < 0)
             stp_cli_die(2, "doc %s: %s", R->doc_id, stp_strerror((int)c));
         if (!R->dict_warned && stp_tagger_dict_missing(R->tagger)) {
-            stp_cli_warn(NULL, 0, NULL, "Czech hunspell dictionary not found: Czech matching uses the light stemmer alone");
+            if (stp_jobs_raw(R->job, MSG_NODICT, "", 0))
+                oom();
             R->dict_warned = 1;
         }
         put_ents(R, R->ents.p, R->ents.len);
@@ -228,15 +251,15 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
     if (r >= 0)
         r = stp_ent_parse(&R->fs, &e);
     if (r < 0) {
-        stp_cli_error(file, lineno, R->doc_id, "ent record: %s; skipped", rec_reason(r));
+        msg(R, file, lineno, R->doc_id, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        stp_cli_error(file, lineno, NULL, "ent record before any doc record; skipped");
+        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
         return;
     }
     if (e.start > e.end || e.end > R->doc_cps) {
-        stp_cli_error(file, lineno, R->doc_id, "ent offsets %llu-%llu past the text (%llu code points); skipped",
+        msg(R, file, lineno, R->doc_id, "ent offsets %llu-%llu past the text (%llu code points); skipped",
                       (unsigned long long)e.start, (unsigned long long)e.end,
                       (unsigned long long)R->doc_cps);
         return;
@@ -247,28 +270,111 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
     put_ents(R, R->ents.p, R->ents.len);
 }
 
-static void do_file(run *R, const char *path)
+/* batches: whole documents, cut before a doc line once this big */
+#define BATCH_BYTES (256u * 1024u)
+
+/* a worker: the records of one batch (whole documents, from the start of a
+ * file or from a doc line) */
+static int work(void *wctx, stp_job *job)
+{
+    run *R = wctx;
+    R->job = job;
+    R->out = &job->out;
+    R->have_doc = 0;
+    const char *file = job->tag;
+    const char *p = job->in.p, *end = p + job->in.len;
+    for (uint64_t ln = job->first_line; p < end; ln++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        do_line(R, file, ln, p, (size_t)(nl - p));
+        p = nl + 1;
+    }
+    return 0;
+}
+
+/* the warning about the dictionary: once, where the first thread met it */
+static int other_msg(void *ud, char sev, const char *text, size_t n)
+{
+    (void)text;
+    (void)n;
+    int *warned = ud;
+    if (sev == MSG_NODICT && !*warned) {
+        stp_cli_warn(NULL, 0, NULL, "Czech hunspell dictionary not found: Czech matching uses the light stemmer alone");
+        *warned = 1;
+    }
+    return 0;
+}
+
+static int emit(void *ud, stp_job *job)
+{
+    return stp_jobs_emit(job, other_msg, ud);
+}
+
+/* file names outlive their inputs: messages name them after the file is closed */
+typedef struct {
+    char **v;
+    size_t n;
+} names;
+
+static const char *keep_name(names *nm, const char *s)
+{
+    char **v = realloc(nm->v, (nm->n + 1) * sizeof *v);
+    if (!v)
+        oom();
+    nm->v = v;
+    if (!(v[nm->n] = strdup(s)))
+        oom();
+    return v[nm->n++];
+}
+
+static void submit(stp_pool *pool, stp_job *job)
+{
+    int r = stp_pool_submit(pool, job);
+    if (r)
+        stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
+}
+
+static void do_file(stp_pool *pool, names *nm, const char *path)
 {
     stp_input *in;
     int r = stp_input_open(&in, path);
     if (r) {
-        stp_cli_error(strcmp(path, "-") ? path : "(standard input)", 0, NULL, "%s", strerror(errno));
+        stp_job *job = stp_pool_job(pool);
+        job->tag = NULL;
+        if (stp_jobs_msg(job, STP_MSG_ERROR, strcmp(path, "-") ? path : "(standard input)", 0, NULL,
+                         "%s", strerror(errno)))
+            oom();
+        submit(pool, job);
         return;
     }
-    const char *name = stp_input_name(in);
+    const char *name = keep_name(nm, stp_input_name(in));
     const char *s;
     size_t n;
+    stp_job *job = NULL;
     stp_cli_meter_input(in);
     while ((r = stp_input_getline(in, &s, &n)) == 1) {
-        do_line(R, name, stp_input_lineno(in), s, n);
-        if (R->out.len >= (1u << 16))
-            stp_cli_flush(&R->out);
+        if (job && job->in.len >= BATCH_BYTES && stp_rec_kind_of(s, n) == STP_REC_DOC) {
+            submit(pool, job);
+            job = NULL;
+        }
+        if (!job) {
+            job = stp_pool_job(pool);
+            job->first_line = stp_input_lineno(in);
+            job->tag = (void *)name;
+        }
+        if (stp_buf_put(&job->in, s, n) || stp_buf_putc(&job->in, '\n'))
+            oom();
     }
+    if (job)
+        submit(pool, job);
     if (r < 0) {
         if (r == STP_ENOMEM)
-            stp_cli_die(2, "out of memory");
-        stp_cli_error(name, stp_input_lineno(in), NULL, "%s",
-                      r == STP_EIO ? strerror(errno) : stp_strerror(r));
+            oom();
+        job = stp_pool_job(pool);
+        job->tag = NULL;
+        if (stp_jobs_msg(job, STP_MSG_ERROR, name, stp_input_lineno(in), NULL, "%s",
+                         r == STP_EIO ? strerror(errno) : stp_strerror(r)))
+            oom();
+        submit(pool, job);
     }
     stp_cli_meter_input(NULL);
     stp_input_free(in);
@@ -281,6 +387,7 @@ int main(int argc, char **argv)
         { "gazetteer", required_argument, NULL, 'g' },
         { "models", required_argument, NULL, 'm' },
         { "table", no_argument, NULL, 't' },
+        { "jobs", required_argument, NULL, 'j' },
         { "stats", no_argument, NULL, 'S' },
         { "progress", optional_argument, NULL, 'P' },
         { "help", no_argument, NULL, 'h' },
@@ -288,12 +395,11 @@ int main(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     char **extra = NULL;
-    int nextra = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
+    int nextra = 0, c, stats = 0, progress = STP_CLI_PROGRESS_OFF, table = 0;
+    int nthreads = stp_cli_ncpu();
     const char *mdir = NULL;
-    run R;
-    memset(&R, 0, sizeof R);
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":g:m:hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":g:m:j:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'g':
             extra = realloc(extra, (size_t)(nextra + 1) * sizeof *extra);
@@ -302,7 +408,8 @@ int main(int argc, char **argv)
             extra[nextra++] = optarg;
             break;
         case 'm': mdir = optarg; break;
-        case 't': R.table = 1; break;
+        case 't': table = 1; break;
+        case 'j': nthreads = stp_jobs_arg(optarg); break;
         case 'S': stats = 1; break;
         case 'P': progress = stp_cli_progress_arg(optarg); break;
         case 'h': usage(); break;
@@ -315,24 +422,51 @@ int main(int argc, char **argv)
         }
     }
     stp_gaz *g = load_models(mdir, extra, nextra);
-    if (stp_tagger_new(&R.tagger, g, NULL))
-        stp_cli_die(2, "out of memory");
-    if (R.table)
-        stp_buf_puts(&R.out, "doc_id\tstart\tend\ttype\tentity_id\tsurface\thow\n");
-    stp_cli_meter_begin(stats, progress, "ent", R.table, argv + optind, argc - optind);
+    /* one tagger (stemmer, matcher, caches) per thread over the shared model */
+    run *R = calloc((size_t)nthreads, sizeof *R);
+    void **wctx = calloc((size_t)nthreads, sizeof *wctx);
+    if (!R || !wctx)
+        oom();
+    for (int i = 0; i < nthreads; i++) {
+        if (stp_tagger_new(&R[i].tagger, g, NULL))
+            oom();
+        R[i].table = table;
+        wctx[i] = &R[i];
+    }
+    stp_buf head = {0};
+    if (table && stp_buf_puts(&head, "doc_id\tstart\tend\ttype\tentity_id\tsurface\thow\n"))
+        oom();
+    stp_cli_meter_begin(stats, progress, "ent", table, argv + optind, argc - optind);
+    stp_cli_flush(&head);
+    int dict_warned = 0;
+    stp_pool *pool;
+    if (stp_pool_new(&pool, nthreads, work, wctx, emit, &dict_warned))
+        oom();
+    names nm = { NULL, 0 };
     if (optind >= argc)
-        do_file(&R, "-");
+        do_file(pool, &nm, "-");
     for (int i = optind; i < argc; i++)
-        do_file(&R, argv[i]);
-    stp_cli_flush(&R.out);
+        do_file(pool, &nm, argv[i]);
+    int r = stp_pool_drain(pool);
+    if (r)
+        stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
+    stp_pool_free(pool);
     stp_cli_meter_end();
-    stp_tagger_free(R.tagger);
+    for (int i = 0; i < nthreads; i++) {
+        run *w = &R[i];
+        stp_tagger_free(w->tagger);
+        stp_buf_free(&w->line);
+        stp_buf_free(&w->ents);
+        stp_fields_free(&w->fs);
+        free(w->doc_id);
+    }
+    free(R);
+    free(wctx);
     stp_gaz_free(g);
-    stp_buf_free(&R.out);
-    stp_buf_free(&R.line);
-    stp_buf_free(&R.ents);
-    stp_fields_free(&R.fs);
-    free(R.doc_id);
+    stp_buf_free(&head);
+    for (size_t i = 0; i < nm.n; i++)
+        free(nm.v[i]);
+    free(nm.v);
     free(extra);
     return stp_cli_status();
 }
