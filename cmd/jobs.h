@@ -23,7 +23,9 @@
 #include "buf.h"
 #include "cli.h"
 #include "err.h"
+#include "input.h"
 #include "pool.h"
+#include "rec.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -130,6 +132,92 @@ static inline int stp_jobs_emit(stp_job *job, stp_jobs_other_fn other, void *ud)
     }
     stp_cli_flush(&job->out);
     return 0;
+}
+
+/* file names outlive their inputs: messages of a batch name its file after
+   the file is closed */
+typedef struct {
+    char **v;
+    size_t n;
+} stp_jobs_names;
+
+static inline const char *stp_jobs_keep_name(stp_jobs_names *nm, const char *s)
+{
+    char **v = realloc(nm->v, (nm->n + 1) * sizeof *v);
+    if (!v || !(v[nm->n] = strdup(s)))
+        stp_cli_die(STP_EXIT_FATAL, "out of memory");
+    nm->v = v;
+    return v[nm->n++];
+}
+
+static inline void stp_jobs_names_free(stp_jobs_names *nm)
+{
+    for (size_t i = 0; i < nm->n; i++)
+        free(nm->v[i]);
+    free(nm->v);
+}
+
+/* submit, dying when the pool stopped (out of memory) */
+static inline void stp_jobs_submit(stp_pool *pool, stp_job *job)
+{
+    int r = stp_pool_submit(pool, job);
+    if (r)
+        stp_cli_die(STP_EXIT_FATAL, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
+}
+
+/* a job that carries only an error message, so that it is printed in order */
+static inline void stp_jobs_error(stp_pool *pool, const char *file, uint64_t line, const char *text)
+{
+    stp_job *job = stp_pool_job(pool);
+    job->tag = NULL;
+    if (stp_jobs_msg(job, STP_MSG_ERROR, file, line, NULL, "%s", text))
+        stp_cli_die(STP_EXIT_FATAL, "out of memory");
+    stp_jobs_submit(pool, job);
+}
+
+/* batches of a record stream: whole documents, cut before a doc line once
+   this big */
+#define STP_JOBS_BATCH (256u * 1024u)
+
+/* read the record stream `path` ("-": standard input) into batches of whole
+   documents: each job's `in` holds lines (each ending in '\n') from the
+   start of the file or from a doc line, first_line is the line number of
+   its first line and tag the file's name (kept in nm) */
+static inline void stp_jobs_read_docs(stp_pool *pool, stp_jobs_names *nm, const char *path)
+{
+    stp_input *in;
+    int r = stp_input_open(&in, path);
+    if (r) {
+        stp_jobs_error(pool, strcmp(path, "-") ? path : "(standard input)", 0, strerror(errno));
+        return;
+    }
+    const char *name = stp_jobs_keep_name(nm, stp_input_name(in));
+    const char *s;
+    size_t n;
+    stp_job *job = NULL;
+    stp_cli_meter_input(in);
+    while ((r = stp_input_getline(in, &s, &n)) == 1) {
+        if (job && job->in.len >= STP_JOBS_BATCH && stp_rec_kind_of(s, n) == STP_REC_DOC) {
+            stp_jobs_submit(pool, job);
+            job = NULL;
+        }
+        if (!job) {
+            job = stp_pool_job(pool);
+            job->first_line = stp_input_lineno(in);
+            job->tag = (void *)name;
+        }
+        if (stp_buf_put(&job->in, s, n) || stp_buf_putc(&job->in, '\n'))
+            stp_cli_die(STP_EXIT_FATAL, "out of memory");
+    }
+    if (job)
+        stp_jobs_submit(pool, job);
+    if (r < 0) {
+        if (r == STP_ENOMEM)
+            stp_cli_die(STP_EXIT_FATAL, "out of memory");
+        stp_jobs_error(pool, name, stp_input_lineno(in), r == STP_EIO ? strerror(errno) : stp_strerror(r));
+    }
+    stp_cli_meter_input(NULL);
+    stp_input_free(in);
 }
 
 #endif

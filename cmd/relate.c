@@ -204,9 +204,6 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
     keep_line(R, s, n);
 }
 
-/* batches: whole documents, cut before a doc line once this big */
-#define BATCH_BYTES (256u * 1024u)
-
 /* a worker: the records of one batch (whole documents, from the start of a
  * file or from a doc line) */
 static int work(void *wctx, stp_job *job)
@@ -233,77 +230,6 @@ static int emit(void *ud, stp_job *job)
 {
     (void)ud;
     return stp_jobs_emit(job, NULL, NULL);
-}
-
-/* file names outlive their inputs: messages name them after the file is closed */
-typedef struct {
-    char **v;
-    size_t n;
-} names;
-
-static const char *keep_name(names *nm, const char *s)
-{
-    char **v = realloc(nm->v, (nm->n + 1) * sizeof *v);
-    if (!v)
-        oom();
-    nm->v = v;
-    if (!(v[nm->n] = strdup(s)))
-        oom();
-    return v[nm->n++];
-}
-
-static void submit(stp_pool *pool, stp_job *job)
-{
-    int r = stp_pool_submit(pool, job);
-    if (r)
-        stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
-}
-
-static void do_file(stp_pool *pool, names *nm, const char *path)
-{
-    stp_input *in;
-    int r = stp_input_open(&in, path);
-    if (r) {
-        stp_job *job = stp_pool_job(pool);
-        job->tag = NULL;
-        if (stp_jobs_msg(job, STP_MSG_ERROR, strcmp(path, "-") ? path : "(standard input)", 0, NULL,
-                         "%s", strerror(errno)))
-            oom();
-        submit(pool, job);
-        return;
-    }
-    const char *name = keep_name(nm, stp_input_name(in));
-    const char *s;
-    size_t n;
-    stp_job *job = NULL;
-    stp_cli_meter_input(in);
-    while ((r = stp_input_getline(in, &s, &n)) == 1) {
-        if (job && job->in.len >= BATCH_BYTES && stp_rec_kind_of(s, n) == STP_REC_DOC) {
-            submit(pool, job);
-            job = NULL;
-        }
-        if (!job) {
-            job = stp_pool_job(pool);
-            job->first_line = stp_input_lineno(in);
-            job->tag = (void *)name;
-        }
-        if (stp_buf_put(&job->in, s, n) || stp_buf_putc(&job->in, '\n'))
-            oom();
-    }
-    if (job)
-        submit(pool, job);
-    if (r < 0) {
-        if (r == STP_ENOMEM)
-            oom();
-        job = stp_pool_job(pool);
-        job->tag = NULL;
-        if (stp_jobs_msg(job, STP_MSG_ERROR, name, stp_input_lineno(in), NULL, "%s",
-                         r == STP_EIO ? strerror(errno) : stp_strerror(r)))
-            oom();
-        submit(pool, job);
-    }
-    stp_cli_meter_input(NULL);
-    stp_input_free(in);
 }
 
 static char *read_file(const char *path, size_t *len)
@@ -408,11 +334,11 @@ int main(int argc, char **argv)
     stp_pool *pool;
     if (stp_pool_new(&pool, nthreads, work, wctx, emit, NULL))
         oom();
-    names nm = { NULL, 0 };
+    stp_jobs_names nm = { NULL, 0 };
     if (optind >= argc)
-        do_file(pool, &nm, "-");
+        stp_jobs_read_docs(pool, &nm, "-");
     for (int i = optind; i < argc; i++)
-        do_file(pool, &nm, argv[i]);
+        stp_jobs_read_docs(pool, &nm, argv[i]);
     int r = stp_pool_drain(pool);
     if (r)
         stp_cli_die(2, "%s", r == STP_ENOMEM ? "out of memory" : stp_strerror(r));
@@ -434,9 +360,7 @@ int main(int argc, char **argv)
     free(wctx);
     stp_trig_lex_free(lex);
     stp_buf_free(&head);
-    for (size_t i = 0; i < nm.n; i++)
-        free(nm.v[i]);
-    free(nm.v);
+    stp_jobs_names_free(&nm);
     free(lexfiles);
     return stp_cli_status();
 }
