@@ -135,7 +135,7 @@ int stp_cli_ncpu(void)
 
 typedef struct {
     char     group;          /* 'l' language, 'k' own kind, 'w' warning, 'e' error */
-    char     key[40];
+    char     key[64];
     uint64_t n;
 } meter_key;
 
@@ -288,7 +288,7 @@ static void meter_message(const char *fmt, int error)
 {
     if (!M.stats)
         return;
-    char k[40];
+    char k[64];
     size_t o = 0;
     for (const char *f = fmt; *f && o < sizeof k - 1; f++) {
         if (*f != '%') {
