@@ -108,6 +108,14 @@ const char stp_trig_builtin_tsv[] =
     "cs\tSUPPORTED\tna stranu\tARa\t-\t0.8\n"
     "cs\tSUPPORTED\tpřislíb*\tARf\t-\t0.75\n"
     "cs\tSUPPORTED\tpomoc*\tARn\t-\t0.65\n"
+    "cs\tBLAMED\tpřičetl*\tAAf\t-\t0.85\n"
+    "cs\tBLAMED\tpřičít*\tAAf\t-\t0.8\n"
+    "cs\tBLAMED\tobžalova*\tAAf\t-\t0.85\n"
+    "cs\tBLAMED\tpůvodc*\tAAn\t-\t0.75\n"
+    "cs\tBLAMED\t=podezírá\tAAf\t-\t0.7\n"
+    "cs\tBLAMED\t=podezírají\tAAf\t-\t0.7\n"
+    "cs\tCLAIMED\tse _ hlás*\tAAf\t-\t0.75\n"
+    "cs\tCLAIMED\tpřiznal*\tAAf\t-\t0.7\n"
     /* models/triggers/cues.tsv */
     "any\tQUAL\tddos*\t-\tddos\t1\n"
     "en\tQUAL\tdenial of service\t-\tddos\t1\n"
@@ -367,6 +375,16 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\tstood with\tLR\t-\t0.85\n"
     "en\tSUPPORTED\tstand by\tLRa\t-\t0.8\n"
     "en\tSUPPORTED\tassistance\tARn\t-\t0.7\n"
+    "en\tBLAMED\tpoint _ finger at\tLRf\t-\t0.85\n"
+    "en\tBLAMED\tpin _ on\tLRf\t-\t0.8\n"
+    "en\tBLAMED\tindict\tLRpf\t-\t0.85\n"
+    "en\tBLAMED\tidentify\tLRpf\t-\t0.75\n"
+    "en\tBLAMED\ttrace _ to\tLRf\t-\t0.8\n"
+    "en\tBLAMED\tsingle _ out\tLRf\t-\t0.75\n"
+    "en\tBLAMED\tsuspect\tLRpf\t-\t0.7\n"
+    "en\tCLAIMED\ttake responsibility\tARf\t-\t0.9\n"
+    "en\tCLAIMED\ttook responsibility\tARf\t-\t0.9\n"
+    "en\tCLAIMED\tadmit\tARf\t-\t0.75\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 359;
+const size_t stp_trig_builtin_rows = 377;

@@ -302,6 +302,44 @@ static void attribution_and_blame(void **state)
     free(out);
 }
 
+/* accusation and claim synonyms (models/triggers: point the finger at,
+ * indict, identify as, trace to, take responsibility, přičíst, obžalovat,
+ * původce, se ... hlásí) */
+static void blame_and_claim_synonyms(void **state)
+{
+    (void)state;
+    char *out = run(rel, "en", "[[Poland|STATE|state:pl]] pointed the finger at [[Sandworm|ACTOR|actor:sandworm]] "
+                    "after the outage.", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "state:pl", "actor:sandworm"));
+    free(out);
+    out = run(rel, "en", "Investigators at [[CISA|AGENCY|agency:us-cisa]] traced the intrusion to "
+              "[[APT29|ACTOR|actor:apt29]].", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "agency:us-cisa", "actor:apt29"));
+    free(out);
+    out = run(rel, "en", "The [[FBI|AGENCY|agency:us-fbi]] identified [[Lazarus|ACTOR|actor:lazarus]] as the thief.", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "agency:us-fbi", "actor:lazarus"));
+    free(out);
+    out = run(rel, "en", "[[Killnet|ACTOR|actor:killnet]] took responsibility for the outage at "
+              "[[Prague Airport|INSTITUTION|inst:cz-letiste-praha]].", NULL);
+    assert_non_null(find_rel(out, "CLAIMED", "actor:killnet", "inst:cz-letiste-praha"));
+    free(out);
+    out = run(rel, "cs", "[[Polsko|STATE|state:pl]] přičetlo výpadek skupině [[Sandworm|ACTOR|actor:sandworm]].", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "state:pl", "actor:sandworm"));
+    free(out);
+    out = run(rel, "cs", "Podle [[BIS|AGENCY|agency:cz-bis]] je původcem kampaně skupina [[APT31|ACTOR|actor:apt31]].", NULL);
+    assert_non_null(find_rel(out, "BLAMED", "agency:cz-bis", "actor:apt31"));
+    free(out);
+    out = run(rel, "cs", "Web [[Senátu|INSTITUTION|inst:cz-senat]] v úterý vypadl a skupina "
+              "[[Killnet|ACTOR|actor:killnet]] se k útoku hlásí.", NULL);
+    assert_non_null(find_rel(out, "CLAIMED", "actor:killnet", "inst:cz-senat"));
+    free(out);
+    /* negation still wins */
+    long n;
+    out = run(rel, "en", "[[Poland|STATE|state:pl]] did not point the finger at [[Sandworm|ACTOR|actor:sandworm]].", &n);
+    assert_null(find_rel(out, "BLAMED", "state:pl", "actor:sandworm"));
+    free(out);
+}
+
 static void support_and_types(void **state)
 {
     (void)state;
@@ -351,6 +389,7 @@ int main(void)
         cmocka_unit_test(coreference),
         cmocka_unit_test(duplicates_merge),
         cmocka_unit_test(attribution_and_blame),
+        cmocka_unit_test(blame_and_claim_synonyms),
         cmocka_unit_test(support_and_types),
         cmocka_unit_test(table_rows),
     };
