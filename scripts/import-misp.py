@@ -4,7 +4,8 @@
 usage: import-misp.py [--check] [--models DIR] [--dict-dir DIR] [THREAT_ACTOR_JSON]
 
 Reads the MISP galaxy cluster threat-actor.json (default:
-../shared/data/misp-galaxy/threat-actor.json relative to the repository) and
+models/sources/misp-galaxy/threat-actor.json, an unmodified copy of
+MISP's file kept in the repository so that the check runs anywhere) and
 writes
   MODELS/gazetteer/actors-misp.tsv       one row per kept alias
   MODELS/attributes/actors-misp.tsv      country, sponsor, misp-uuid
@@ -26,7 +27,7 @@ import tempfile
 import unicodedata
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-DEFAULT_JSON = os.path.join(REPO, "..", "shared", "data", "misp-galaxy", "threat-actor.json")
+DEFAULT_JSON = os.path.join(REPO, "models", "sources", "misp-galaxy", "threat-actor.json")
 OUT_FILES = ["gazetteer/actors-misp.tsv", "attributes/actors-misp.tsv", "gazetteer/ambiguous-misp.tsv"]
 
 # cfr-suspected-state-sponsor (free text in MISP) -> state id.  "Unknown" and
