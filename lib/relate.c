@@ -222,7 +222,15 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
 enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
-       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128 };
+       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128, CH_NO_PLACE = 256 };
+
+/* prepositions of place: a state right after one (not one of the trigger's
+ * own words) is where something happened, not who blames or is blamed
+ * ("during a visit to Australia", "spread from Ukraine", "útoky v Polsku") */
+static const char *const PLACE_WORDS[] = {
+    "in", "from", "to", "across", "into", "at", "within", "throughout", "v", "ve", "z", "ze",
+    "do", "po", "napric", NULL
+};
 
 /* the length of an apposition set off by commas right after token a and
    before b ("APT28, a unit of the GRU, was behind"), or 0 */
@@ -273,6 +281,9 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
         if ((how & CH_NO_USED) && (m->used || m->modifier))
             continue;
         if ((how & CH_NO_VICTIM) && m->victim)
+            continue;
+        if ((how & CH_NO_PLACE) && m->type == T_STATE && m->t0 > 0
+            && (m->t0 - 1 < t0 || m->t0 - 1 >= t1) && tok_in(c, m->t0 - 1, PLACE_WORDS))
             continue;
         int s;
         size_t d = dist(m, t0, t1, &s);
@@ -747,7 +758,7 @@ static int sentence(sctx *c)
         if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED || pred == STP_TRIG_EXPLOITED)
             o_how |= CH_OWN_TRIG;
         if (pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED)
-            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED;
+            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED | CH_NO_PLACE;
         c->pred = pred;
         if (e->weight < 0.7f)
             o_how |= CH_NO_COMMA;   /* a weak trigger ("campaign") reads no further */
@@ -764,7 +775,7 @@ static int sentence(sctx *c)
             if (sup)
                 continue;
         }
-        int s_how = speaker ? CH_NO_PERP | CH_NO_USED | CH_NO_VICTIM : 0;
+        int s_how = speaker ? CH_NO_PERP | CH_NO_USED | CH_NO_VICTIM | CH_NO_PLACE : 0;
         int o, s;
         s = -1;
         if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_SUPPORTED) && s_side != STP_SIDE_RIGHT)
@@ -862,6 +873,8 @@ static int sentence(sctx *c)
                 if (!(TB(m->type) & SUBJ_TYPES[STP_TRIG_BLAMED]) || m->perp || m->used
                     || m->victim || m->modifier || streq(m->id, pid))
                     continue;
+                if (m->type == T_STATE && m->t0 > 0 && tok_in(c, m->t0 - 1, PLACE_WORDS))
+                    continue;   /* "speaking during a visit to Australia" */
                 int victim = 0;
                 for (size_t b = 0; b < no; b++)
                     victim |= streq(r->sm[grp_o[b]].id, m->id);

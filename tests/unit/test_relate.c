@@ -333,6 +333,12 @@ static void blame_and_claim_synonyms(void **state)
               "[[Killnet|ACTOR|actor:killnet]] se k útoku hlásí.", NULL);
     assert_non_null(find_rel(out, "CLAIMED", "actor:killnet", "inst:cz-senat"));
     free(out);
+    /* a state after a preposition of place is where, not who */
+    out = run(rel, "en", "Speaking during a visit to [[Japan|STATE|state:jp]], the minister said "
+              "[[APT28|ACTOR|actor:apt28]] had attacked [[Germany|STATE|state:de]].", NULL);
+    assert_non_null(find_rel(out, "TARGETED", "actor:apt28", "state:de"));
+    assert_null(find_rel(out, "BLAMED", "state:jp", "actor:apt28"));
+    free(out);
     /* negation still wins */
     long n;
     out = run(rel, "en", "[[Poland|STATE|state:pl]] did not point the finger at [[Sandworm|ACTOR|actor:sandworm]].", &n);
