@@ -264,6 +264,25 @@ static int barrier(const sctx *c, size_t a, size_t b, int pred)
     return 0;
 }
 
+/* a relative clause opened by a comma between tokens a and b ("skupina Killnet,
+   která od začátku ruské invaze ...", "APT28, which ..."): a mention inside it
+   is not the object of an attack, claim or exploit before it (a condemned
+   campaign "which the alliance blamed on Russia" still reaches into it) */
+static int relative_between(const sctx *c, size_t a, size_t b)
+{
+    static const char *const rel[] = { "which", "who", "whom", "whose", "jez", "jenz",
+                                       "jehoz", "jimz", "nichz", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!tok_is(c, i, ","))
+            continue;
+        size_t n;
+        const char *w = tfold(c, i + 1, &n);
+        if (tok_in(c, i + 1, rel) || (w && n >= 5 && memcmp(w, "kter", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int side, int pref,
                   size_t maxd, stp_str not_id, int how)
 {
@@ -301,6 +320,8 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
         if ((how & CH_CLAUSE) && barrier(c, s == STP_SIDE_LEFT ? m->t1 : t1,
                                          s == STP_SIDE_LEFT ? t0 : m->t0,
                                          (how & CH_OWN_TRIG) ? c->pred : -1))
+            continue;
+        if ((how & CH_OWN_TRIG) && s == STP_SIDE_RIGHT && relative_between(c, t1, m->t0))
             continue;
         size_t score = d * 2 + (s != pref ? 3 : 0);
         if ((how & CH_ACTOR_FIRST) && m->type != T_ACTOR)

@@ -384,6 +384,28 @@ static void table_rows(void **state)
     stp_buf_free(&b);
 }
 
+/* a mention inside a relative clause after the trigger is not the victim of an
+   attack or a claim read before it; the victim before the trigger is */
+static void relative_clause_is_not_the_victim(void **state)
+{
+    (void)state;
+    char *out = run(rel, "cs", "K útokům na weby [[slovenských|STATE|state:sk]] úřadů se na svém kanálu "
+                    "přihlásila skupina [[Anonymous Sudan|ACTOR|actor:anonymous-sudan]], která "
+                    "straší [[polské|STATE|state:pl]] banky.", NULL);
+    assert_non_null(find_rel(out, "CLAIMED", "actor:anonymous-sudan", "state:sk"));
+    assert_null(find_rel(out, "CLAIMED", "actor:anonymous-sudan", "state:pl"));
+    free(out);
+    out = run(rel, "en", "The outage was claimed by [[Killnet|ACTOR|actor:killnet]], which praised "
+              "[[Russia|STATE|state:ru]] on its channel.", NULL);
+    assert_null(find_rel(out, "CLAIMED", "actor:killnet", "state:ru"));
+    free(out);
+    /* a condemned campaign still reaches into its relative clause */
+    out = run(rel, "en", "[[NATO|AGENCY|agency:int-nato]] condemned the attacks, which the allies "
+              "blamed on [[Russia|STATE|state:ru]].", NULL);
+    assert_non_null(find_rel(out, "CONDEMNED", "agency:int-nato", "state:ru"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -398,6 +420,7 @@ int main(void)
         cmocka_unit_test(blame_and_claim_synonyms),
         cmocka_unit_test(support_and_types),
         cmocka_unit_test(table_rows),
+        cmocka_unit_test(relative_clause_is_not_the_victim),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
