@@ -8,8 +8,13 @@
 #include <utf8proc.h>
 
 #define MAXK (STP_STEM_MAXKEYS + 1)
-#define CACHE_MAX_ENTRIES (1u << 19)
-#define CACHE_MAX_BYTES (64u << 20)
+/* Bounds of the unit cache and, with it, of the stemmer's cache: news
+   vocabulary is Zipfian, so a quarter of a million distinct units covers
+   nearly every token of a day's news, and starting over costs little;
+   the bounds keep tag's peak RSS flat on archives of any size. */
+#define CACHE_MAX_ENTRIES (1u << 18)
+#define CACHE_MAX_BYTES (8u << 20)
+#define STEM_CACHE_MAX_WORDS (1u << 18)
 
 /* what the model knows of one text unit */
 typedef struct {
@@ -126,6 +131,10 @@ static int cache_rehash(stp_matcher *m, size_t nslots)
 
 static void cache_clear(stp_matcher *m)
 {
+    /* the unit cache keeps model key ids, never the stemmer's keys, so the
+       stemmer's cache can start over here too */
+    if (stp_stemmer_size(m->st, NULL) > STEM_CACHE_MAX_WORDS)
+        stp_stemmer_clear(m->st);
     m->nents = 0;
     m->gen++;
     stp_buf_reset(&m->arena);
