@@ -385,6 +385,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tCLAIMED\ttake responsibility\tARf\t-\t0.9\n"
     "en\tCLAIMED\ttook responsibility\tARf\t-\t0.9\n"
     "en\tCLAIMED\tadmit\tARf\t-\t0.75\n"
+    "en\tCLAIMED\t=listed\tLR\t-\t0.7\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 377;
+const size_t stp_trig_builtin_rows = 378;

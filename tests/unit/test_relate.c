@@ -406,6 +406,22 @@ static void relative_clause_is_not_the_victim(void **state)
     free(out);
 }
 
+/* an actor that lists its victims claims the attacks; an agency's list does not */
+static void actor_listing_victims_claims(void **state)
+{
+    (void)state;
+    char *out = run(rel, "en", "On its channel, [[Anonymous Sudan|ACTOR|actor:anonymous-sudan]] listed "
+                    "[[Prague Airport|INSTITUTION|inst:cz-letiste-praha]] and "
+                    "[[Czech Radio|INSTITUTION|inst:cz-rozhlas]] among the victims.", NULL);
+    assert_non_null(find_rel(out, "CLAIMED", "actor:anonymous-sudan", "inst:cz-letiste-praha"));
+    assert_non_null(find_rel(out, "CLAIMED", "actor:anonymous-sudan", "inst:cz-rozhlas"));
+    free(out);
+    out = run(rel, "en", "[[NUKIB|AGENCY|agency:cz-nukib]] listed [[Prague Airport|INSTITUTION|"
+              "inst:cz-letiste-praha]] among the sites hit by [[Killnet|ACTOR|actor:killnet]].", NULL);
+    assert_null(find_rel(out, "CLAIMED", "actor:killnet", "inst:cz-letiste-praha"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -421,6 +437,7 @@ int main(void)
         cmocka_unit_test(support_and_types),
         cmocka_unit_test(table_rows),
         cmocka_unit_test(relative_clause_is_not_the_victim),
+        cmocka_unit_test(actor_listing_victims_claims),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
