@@ -178,6 +178,7 @@ typedef struct {
     const stp_token *toks;
     size_t           n;
     long             sidx;
+    size_t           md;            /* first document mention not before the sentence */
     int              hedge;
     int              pred;          /* the predicate being read */
     int              last_qual;     /* the qualifier named last in the document */
@@ -579,9 +580,12 @@ static int sentence(sctx *c)
     /* mentions of this sentence */
     uint64_t s_c0 = c->toks[0].c0, s_c1 = c->toks[n - 1].c1;
     r->nsm = 0;
-    for (size_t i = 0; i < r->ndm; i++) {
+    /* the mentions are sorted and do not overlap: start at the sentence's
+       first one and stop after its last, so a long document costs time in
+       proportion to its length, not to sentences times mentions */
+    for (size_t i = c->md; i < r->ndm && r->dm[i].c0 < s_c1; i++) {
         const mention *m = &r->dm[i];
-        if (m->c1 <= s_c0 || m->c0 >= s_c1)
+        if (m->c1 <= s_c0)
             continue;
         uint32_t a = UINT32_MAX, b = 0;
         for (size_t k = 0; k < n; k++)
@@ -1011,6 +1015,7 @@ long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
         uint64_t s0 = toks[0].c0, s1 = toks[nt - 1].c1;
         while (md < r->ndm && r->dm[md].c1 <= s0)
             md++;
+        c.md = md;
         size_t k = 0;
         for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1 && k < 2; j++)
             k++;
