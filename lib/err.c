@@ -22,6 +22,7 @@ const char *stp_strerror(int code)
     case STP_EINVAL:    return "invalid argument";
     case STP_ENOTFOUND: return "not found";
     case STP_EDICT:     return "dictionary not found";
+    case STP_ERAWCR:    return "raw carriage return in a record (CR line ends? records end with LF, a CR inside a field is written \\r)";
     default:            return "unknown error";
     }
 }

@@ -28,7 +28,8 @@ typedef enum {
     STP_EINVAL        = -15,  /* invalid argument */
     STP_ENOTFOUND     = -16,  /* file or resource not found */
     STP_EDICT         = -17,  /* hunspell dictionary missing */
-    STP_ERR_MAX_      = -18
+    STP_ERAWCR        = -18,  /* a raw carriage return inside a record (CR line ends?) */
+    STP_ERR_MAX_      = -19
 } stp_err;
 
 /*! stp_strerror() :

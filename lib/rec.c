@@ -19,6 +19,13 @@ stp_rec_kind stp_rec_kind_of(const char *line, size_t len)
 int stp_fields_split(stp_fields *fs, char *line, size_t len)
 {
     fs->n = 0;
+    /* CRLF line ends are tolerated; any other raw CR means the stream was
+       written with CR line ends (or damaged): records would run together
+       and be lost silently, so say so */
+    if (len && line[len - 1] == '\r')
+        len--;
+    if (memchr(line, '\r', len))
+        return STP_ERAWCR;
     size_t pos = 0;
     for (;;) {
         char *tab = memchr(line + pos, '\t', len - pos);

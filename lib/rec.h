@@ -40,8 +40,9 @@ typedef struct {
 stp_rec_kind stp_rec_kind_of(const char *line, size_t len);
 
 /*! stp_fields_split() : split `line` (modified in place) at TABs and
- *  unescape every field. @return the number of fields, or STP_EESCAPE,
- *  STP_ENOMEM. Fields borrow from `line`. */
+ *  unescape every field. A final CR (CRLF line end) is dropped.
+ *  @return the number of fields, or STP_EESCAPE, STP_ERAWCR (a raw CR
+ *  elsewhere in the line), STP_ENOMEM. Fields borrow from `line`. */
 int stp_fields_split(stp_fields *fs, char *line, size_t len);
 void stp_fields_free(stp_fields *fs);
 

@@ -98,6 +98,18 @@ static void ent_and_rel_parse(void **state)
     stp_buf_free(&b);
 }
 
+static void raw_cr(void **state)
+{
+    (void)state;
+    stp_fields fs = {0};
+    char crlf[] = "ent\td1\t3\t8\tACTOR\tactor:apt28\tAPT28\texact\r";
+    assert_int_equal(stp_fields_split(&fs, crlf, strlen(crlf)), 8);
+    assert_int_equal(fs.f[7].n, 5);     /* "exact", the CR dropped */
+    char cronly[] = "doc\ta\ten\t\t\tone\rdoc\tb\ten\t\t\ttwo";
+    assert_int_equal(stp_fields_split(&fs, cronly, strlen(cronly)), STP_ERAWCR);
+    stp_fields_free(&fs);
+}
+
 static void long_field(void **state)
 {
     (void)state;
@@ -127,6 +139,7 @@ int main(void)
         cmocka_unit_test(unescape_rejects_bad),
         cmocka_unit_test(doc_roundtrip),
         cmocka_unit_test(ent_and_rel_parse),
+        cmocka_unit_test(raw_cr),
         cmocka_unit_test(long_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
