@@ -467,6 +467,8 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
     x->ev_b0 = c->toks[0].b0;
     x->ev_b1 = c->toks[c->n - 1].b1;
     x->count = 1;
+    if (pred == STP_TRIG_CLAIMED)   /* a claimed attack is an attack */
+        return add_rel(c, STP_TRIG_TARGETED, s, o, qual, conf * 0.9, tb0, tb1);
     return 0;
 }
 

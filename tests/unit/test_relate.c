@@ -422,6 +422,26 @@ static void actor_listing_victims_claims(void **state)
     free(out);
 }
 
+/* a claimed attack is also an attack (TARGETED), with the claim's qualifier; a
+   denied claim gives neither */
+static void claimed_attack_is_targeted(void **state)
+{
+    (void)state;
+    char *out = run(rel, "en", "[[Anonymous Sudan|ACTOR|actor:anonymous-sudan]] claimed responsibility "
+                    "for the DDoS wave that left [[Czech Radio|INSTITUTION|inst:cz-rozhlas]] "
+                    "unreachable.", NULL);
+    const char *t = find_rel(out, "TARGETED", "actor:anonymous-sudan", "inst:cz-rozhlas");
+    assert_non_null(find_rel(out, "CLAIMED", "actor:anonymous-sudan", "inst:cz-rozhlas"));
+    assert_non_null(t);
+    assert_int_equal(strncmp(t + strlen("\tTARGETED\tactor:anonymous-sudan\tinst:cz-rozhlas\t"),
+                             "ddos\t", 5), 0);
+    free(out);
+    out = run(rel, "cs", "Skupina [[Killnet|ACTOR|actor:killnet]] se k výpadku webu "
+              "[[Senátu|INSTITUTION|inst:cz-senat]] nepřihlásila.", NULL);
+    assert_null(find_rel(out, "TARGETED", "actor:killnet", "inst:cz-senat"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +458,7 @@ int main(void)
         cmocka_unit_test(table_rows),
         cmocka_unit_test(relative_clause_is_not_the_victim),
         cmocka_unit_test(actor_listing_victims_claims),
+        cmocka_unit_test(claimed_attack_is_targeted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
