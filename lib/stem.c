@@ -6,6 +6,7 @@
 #include "fold.h"
 
 #include <hunspell.h>
+#include <pthread.h>
 #include <iconv.h>
 #include <libstemmer.h>
 #include <stdint.h>
@@ -204,6 +205,29 @@ static void arena_free(stp_stemmer *st)
     st->arena_bytes = 0;
 }
 
+/* hunspell 1.7 keeps one process-wide UTF-16 case table and counts its
+ * users without a lock (initialize_utf_tbl/free_utf_tbl): two threads that
+ * create or destroy a Hunspell at once can allocate the table twice (a
+ * leak) or free it under the other. Creation and destruction therefore take
+ * this lock; stemming does not need it, as each thread has its own
+ * instance. */
+static pthread_mutex_t hun_life_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static Hunhandle *hun_create(const char *aff, const char *dic)
+{
+    pthread_mutex_lock(&hun_life_mu);
+    Hunhandle *h = Hunspell_create(aff, dic);
+    pthread_mutex_unlock(&hun_life_mu);
+    return h;
+}
+
+static void hun_destroy(Hunhandle *h)
+{
+    pthread_mutex_lock(&hun_life_mu);
+    Hunspell_destroy(h);
+    pthread_mutex_unlock(&hun_life_mu);
+}
+
 int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)
 {
     *out = NULL;
@@ -227,7 +251,7 @@ void stp_stemmer_free(stp_stemmer *st)
     if (!st)
         return;
     if (st->hun)
-        Hunspell_destroy(st->hun);
+        hun_destroy(st->hun);
     if (st->to_dic != (iconv_t)-1)
         iconv_close(st->to_dic);
     if (st->from_dic != (iconv_t)-1)
@@ -314,7 +338,7 @@ static int hun_load(stp_stemmer *st)
     /* hunspell says nothing useful about a missing file: look first */
     if (access(aff, R_OK) != 0 || access(p.p, R_OK) != 0)
         goto out;
-    st->hun = Hunspell_create(aff, p.p);
+    st->hun = hun_create(aff, p.p);
     if (!st->hun)
         goto out;
     const char *enc = Hunspell_get_dic_encoding(st->hun);
@@ -330,7 +354,7 @@ static int hun_load(stp_stemmer *st)
     rc = 0;
 out:
     if (rc && st->hun) {
-        Hunspell_destroy(st->hun);
+        hun_destroy(st->hun);
         st->hun = NULL;
     }
     free(aff);

@@ -75,13 +75,17 @@ int main(void)
     return 0;
 }
 C
+# a sanitizer build's libstopa needs its runtime in the program too
+SAN=
+grep -q '^STOPA_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null &&
+    SAN=-fsanitize=address,undefined
 if command -v pkg-config >/dev/null && command -v cc >/dev/null; then
     export PKG_CONFIG_PATH="$P/lib/pkgconfig"
     [ "$(pkg-config --variable=prefix stopa)" -ef "$P" ] || no "stopa.pc prefix is $(pkg-config --variable=prefix stopa), not $P"
-    cc $(pkg-config --cflags stopa) "$T/x.c" -o "$T/x" $(pkg-config --libs stopa) 2>"$T/cc.err" ||
+    cc $SAN $(pkg-config --cflags stopa) "$T/x.c" -o "$T/x" $(pkg-config --libs stopa) 2>"$T/cc.err" ||
         { cat "$T/cc.err"; no "cannot build against the installed libstopa.so"; }
     [ "$(LD_LIBRARY_PATH=$P/lib "$T/x")" = "ok ok" ] || no "program on libstopa.so did not run"
-    cc $(pkg-config --cflags stopa) "$T/x.c" -o "$T/xs" -Wl,-Bstatic -lstopa -Wl,-Bdynamic \
+    cc $SAN $(pkg-config --cflags stopa) "$T/x.c" -o "$T/xs" -Wl,-Bstatic -lstopa -Wl,-Bdynamic \
         -L"$P/lib" $(pkg-config --libs --static stopa | sed 's/-lstopa//') 2>"$T/cc.err" ||
         { cat "$T/cc.err"; no "cannot build against the installed libstopa.a"; }
     [ "$("$T/xs")" = "ok ok" ] || no "program on libstopa.a did not run"
