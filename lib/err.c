@@ -23,6 +23,7 @@ const char *stp_strerror(int code)
     case STP_ENOTFOUND: return "not found";
     case STP_EDICT:     return "dictionary not found";
     case STP_ERAWCR:    return "raw carriage return in a record (CR line ends? records end with LF, a CR inside a field is written \\r)";
+    case STP_EUNSUPP:   return "unsupported feature";
     default:            return "unknown error";
     }
 }

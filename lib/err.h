@@ -29,7 +29,8 @@ typedef enum {
     STP_ENOTFOUND     = -16,  /* file or resource not found */
     STP_EDICT         = -17,  /* hunspell dictionary missing */
     STP_ERAWCR        = -18,  /* a raw carriage return inside a record (CR line ends?) */
-    STP_ERR_MAX_      = -19
+    STP_EUNSUPP       = -19,  /* a feature of an input this code does not handle */
+    STP_ERR_MAX_      = -20
 } stp_err;
 
 /*! stp_strerror() :

@@ -59,6 +59,12 @@ struct stp_matcher {
     size_t        ncands, capcands;
 };
 
+/* the model's Czech keys: the only hunspell keys the matcher looks up */
+static int model_cs_key(void *ctx, const char *key, size_t n)
+{
+    return stp_gaz_key_find(ctx, 'c', key, n) != STP_GAZ_NOKEY;
+}
+
 int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
 {
     stp_matcher *m = calloc(1, sizeof *m);
@@ -66,6 +72,7 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
         return STP_ENOMEM;
     m->g = g;
     m->st = st;
+    stp_stemmer_set_filter(st, model_cs_key, (void *)g);
     m->nslots = 1u << 12;
     m->slots = calloc(m->nslots, sizeof *m->slots);
     if (!m->slots) {

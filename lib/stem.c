@@ -2,6 +2,7 @@
  * light Czech stemmer, behind a per-stemmer cache
  */
 #include "stem.h"
+#include "dicforms.h"
 #include "err.h"
 #include "fold.h"
 
@@ -130,6 +131,9 @@ struct stp_stemmer {
     iconv_t            to_dic, from_dic; /* (iconv_t)-1 for a UTF-8 dictionary */
     pending            pk;
     stp_buf            fold, tmp, conv;
+    stp_stem_keyfilter filter;     /* the caller's Czech keys, or NULL */
+    void              *filter_ctx;
+    struct gate       *gate;       /* forms that can give such a key */
 };
 
 static char *arena_alloc(stp_stemmer *st, size_t n)
@@ -228,6 +232,97 @@ static void hun_destroy(Hunhandle *h)
     pthread_mutex_unlock(&hun_life_mu);
 }
 
+/* ---- the hunspell gate ---------------------------------------------------
+ * With a key filter, hunspell is asked only about forms of dictionary roots
+ * whose key the filter wants (dicforms.h): any other word's lemma keys
+ * would be dropped by the caller anyway. The set is built once per
+ * (dictionary directory, filter, context) and shared by the stemmers of a
+ * process, under hun_life_mu. */
+
+struct gate {
+    char              *dir;
+    stp_stem_keyfilter filter;
+    void              *ctx;
+    stp_dicforms      *forms;      /* NULL: the build failed, no gate */
+    int                refs;
+    struct gate       *next;
+};
+
+static struct gate *gates;
+
+typedef struct {
+    stp_stem_keyfilter filter;
+    void              *ctx;
+    stp_buf            fold, light;
+} want_ctx;
+
+static int want_root(void *arg, const char *root, size_t n)
+{
+    want_ctx *w = arg;
+    stp_buf_reset(&w->fold);
+    stp_buf_reset(&w->light);
+    if (stp_fold(&w->fold, root, n, STP_FOLD_ALL) || stp_stem_cs_light(&w->light, w->fold.p, w->fold.len))
+        return 1;   /* out of memory: keep it, the gate only admits more */
+    return w->filter(w->ctx, w->light.p ? w->light.p : "", w->light.len);
+}
+
+/* under hun_life_mu */
+static struct gate *gate_get(const stp_stemmer *st, const char *aff, const char *dic)
+{
+    for (struct gate *g = gates; g; g = g->next) {
+        if (g->filter == st->filter && g->ctx == st->filter_ctx && strcmp(g->dir, st->dir) == 0) {
+            g->refs++;
+            return g;
+        }
+    }
+    struct gate *g = calloc(1, sizeof *g);
+    if (!g || !(g->dir = strdup(st->dir))) {
+        free(g);
+        return NULL;
+    }
+    g->filter = st->filter;
+    g->ctx = st->filter_ctx;
+    g->refs = 1;
+    want_ctx w = { st->filter, st->filter_ctx, {0}, {0} };
+    if (stp_dicforms_build(&g->forms, aff, dic, want_root, &w))
+        g->forms = NULL;
+    stp_buf_free(&w.fold);
+    stp_buf_free(&w.light);
+    g->next = gates;
+    gates = g;
+    return g;
+}
+
+static void gate_put(struct gate *g)
+{
+    if (!g)
+        return;
+    pthread_mutex_lock(&hun_life_mu);
+    if (--g->refs == 0) {
+        for (struct gate **pp = &gates; *pp; pp = &(*pp)->next) {
+            if (*pp == g) {
+                *pp = g->next;
+                break;
+            }
+        }
+        stp_dicforms_free(g->forms);
+        free(g->dir);
+        free(g);
+    }
+    pthread_mutex_unlock(&hun_life_mu);
+}
+
+void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx)
+{
+    st->filter = f;
+    st->filter_ctx = ctx;
+}
+
+size_t stp_stemmer_gate_size(const stp_stemmer *st)
+{
+    return st->gate && st->gate->forms ? stp_dicforms_count(st->gate->forms, NULL) : 0;
+}
+
 int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)
 {
     *out = NULL;
@@ -252,6 +347,7 @@ void stp_stemmer_free(stp_stemmer *st)
         return;
     if (st->hun)
         hun_destroy(st->hun);
+    gate_put(st->gate);
     if (st->to_dic != (iconv_t)-1)
         iconv_close(st->to_dic);
     if (st->from_dic != (iconv_t)-1)
@@ -350,6 +446,14 @@ static int hun_load(stp_stemmer *st)
         if (st->to_dic == (iconv_t)-1 || st->from_dic == (iconv_t)-1)
             goto out;
     }
+    if (st->filter) {
+        const char *off = getenv("STOPA_STEM_GATE");
+        if (!off || strcmp(off, "0") != 0) {
+            pthread_mutex_lock(&hun_life_mu);
+            st->gate = gate_get(st, aff, p.p);
+            pthread_mutex_unlock(&hun_life_mu);
+        }
+    }
     st->hun_state = 1;
     rc = 0;
 out:
@@ -411,6 +515,11 @@ static int keys_cs(stp_stemmer *st, pending *e, const char *w, size_t n)
         lrc = hun_load(st);
     if (st->hun_state != 1)
         return lrc;
+    /* the gate: st->fold still holds the folded word; a word with a hyphen
+       goes to hunspell, which may read its parts */
+    if (st->gate && st->gate->forms && !memchr(w, '-', n)
+        && !stp_dicforms_has(st->gate->forms, st->fold.p, st->fold.len))
+        return 0;
     const char *word = NULL;
     if (st->to_dic != (iconv_t)-1) {
         if (convert(st->to_dic, w, n, &st->conv))
