@@ -14,8 +14,9 @@
  *   alias word's key with any of a text word's keys.
  *
  * An stp_stemmer caches word -> keys, so each distinct word is analysed
- * once; hunspell is loaded on the first Czech word. A stemmer is not
- * thread-safe: use one per thread.
+ * once; hunspell is loaded on the first Czech word, once per process and
+ * dictionary directory: stemmers share the instance (each call takes its
+ * lock). A stemmer is not thread-safe: use one per thread.
  */
 #ifndef STP_STEM_H
 #define STP_STEM_H
