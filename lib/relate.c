@@ -113,6 +113,11 @@ struct stp_relate {
     long         last_actor_sent;
 };
 
+static int lex_cs_key(void *ctx, const char *key, size_t n)
+{
+    return stp_trig_lex_has_cs_key(ctx, key, n);
+}
+
 int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, int flags)
 {
     stp_relate *r = calloc(1, sizeof *r);
@@ -123,6 +128,8 @@ int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, i
     r->lex = lex;
     r->st = st;
     r->flags = flags;
+    /* the lexicon is the only user of the stemmer's Czech keys here */
+    stp_stemmer_set_filter(st, lex_cs_key, (void *)lex);
     *out = r;
     return 0;
 }

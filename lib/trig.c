@@ -427,7 +427,7 @@ int stp_trig_lex_index(stp_trig_lex *l)
         if (l->w[i].mode != STP_TW_GAP)
             l->w[i].fold = l->text.p + (uintptr_t)l->w[i].fold;
     size_t want = 64;
-    while (want < l->ne * 8 * 4)
+    while (want < (l->ne * 8 + l->nw * 2) * 4)
         want *= 2;
     l->slots = calloc(want, sizeof *l->slots);
     if (!l->slots)
@@ -464,7 +464,30 @@ int stp_trig_lex_index(stp_trig_lex *l)
                 return rc;
         }
     }
+    /* every Czech key of a stem word, wherever it stands: the keys a text
+       word's hunspell lemmas can meet (stp_trig_lex_has_cs_key) */
+    for (size_t i = 0; i < l->nw; i++) {
+        const word_keys *k = &l->wk[i];
+        if (l->w[i].mode != STP_TW_STEM)
+            continue;
+        for (int j = 0; j < k->n[1]; j++) {
+            char tmp[256];
+            size_t len = k->len[1][j];
+            if (len > sizeof tmp)
+                continue;
+            memcpy(tmp, l->pool.p + k->off[1][j], len);
+            int rc = index_add(l, "cw", tmp, len, 0);
+            if (rc)
+                return rc;
+        }
+    }
     return 0;
+}
+
+int stp_trig_lex_has_cs_key(const stp_trig_lex *l, const char *key, size_t n)
+{
+    const slot *sl = find_slot(l, "cw", key, n);
+    return sl && sl->key_len != 0;
 }
 
 /* ---- matching ------------------------------------------------------- */

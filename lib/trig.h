@@ -117,6 +117,11 @@ int stp_trig_lex_add_builtin(stp_trig_lex *lex, stp_trig_diag *diag);
  *  add. @return 0 or STP_ENOMEM. */
 int stp_trig_lex_index(stp_trig_lex *lex);
 
+/*! stp_trig_lex_has_cs_key() : nonzero when `key` is the Czech key of a
+ *  stem word of the (indexed) lexicon: the only Czech keys of a text word
+ *  that can meet a trigger (a stp_stem_keyfilter for the text's stemmer). */
+int stp_trig_lex_has_cs_key(const stp_trig_lex *lex, const char *key, size_t n);
+
 size_t stp_trig_lex_size(const stp_trig_lex *lex);
 const stp_trig_entry *stp_trig_lex_entry(const stp_trig_lex *lex, size_t i);
 const stp_trig_word *stp_trig_lex_word(const stp_trig_lex *lex, size_t i);

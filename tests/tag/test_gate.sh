@@ -1,6 +1,6 @@
 #!/bin/sh
 # test_gate.sh - the hunspell gate (lib/dicforms.h, stp_stemmer_set_filter)
-# changes nothing in tag's output: the dev and test corpora, the inflection
+# changes nothing in tag's or relate's output: the dev and test corpora, the inflection
 # cases and a generated corpus of about 2 MB are tagged with the gate on
 # (the default) and off (STOPA_STEM_GATE=0), with -j 1 and -j 2, and every
 # output must be byte-identical. Run from the repo root.
@@ -35,6 +35,17 @@ cmp "$T/on1.tsv" "$T/on2.tsv" || fail "-j 1 and -j 2 differ"
 # words whose lemma keys matter
 STOPA_HUNSPELL_DIR=$T/none "$STOPA_BIN/tag" -j 1 "$T/in.tsv" >"$T/nodict.tsv" 2>/dev/null || true
 cmp -s "$T/on1.tsv" "$T/nodict.tsv" && fail "hunspell made no difference on this input"
+# relate's gate (the trigger lexicon's Czech keys) on its output
+for j in 1 2; do
+    "$STOPA_BIN/relate" -j $j "$T/on1.tsv" >"$T/ron$j.tsv"
+    STOPA_STEM_GATE=0 "$STOPA_BIN/relate" -j $j "$T/on1.tsv" >"$T/roff$j.tsv"
+    cmp "$T/ron$j.tsv" "$T/roff$j.tsv" || {
+        diff "$T/roff$j.tsv" "$T/ron$j.tsv" | head -10 >&2
+        fail "relate -j $j: the gate changed the output"
+    }
+done
+rels=$(grep -c '^rel' "$T/ron1.tsv")
+[ "$rels" -ge 500 ] || fail "only $rels relations"
 ents=$(grep -c '^ent' "$T/on1.tsv")
 [ "$ents" -ge 2000 ] || fail "only $ents entities"
-echo "ok: gate on = gate off, -j 1 and 2 ($ents entities)"
+echo "ok: gate on = gate off, -j 1 and 2 ($ents entities, $rels relations)"
