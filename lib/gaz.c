@@ -845,6 +845,18 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
             || (u->cs != STP_GAZ_NOKEY && u->cs >= g->nk) || !span_ok(g, u->surf_off, u->surf_len))
             BAD("corrupt model (unit %u)", i);
     }
+    /* an alias's units lie inside its text, in order (the matcher measures
+       the punctuation around them from these offsets) */
+    for (uint32_t i = 0; i < g->na; i++) {
+        const stp_gaz_alias *a = &g->als[i];
+        uint64_t at = a->alias_off, end = (uint64_t)a->alias_off + a->alias_len;
+        for (uint32_t j = 0; j < a->nunits; j++) {
+            const stp_gaz_aunit *u = &g->aus[a->unit0 + j];
+            if (u->surf_off < at || (uint64_t)u->surf_off + u->surf_len > end)
+                BAD("corrupt model (alias %u, unit %u outside its text)", i, j);
+            at = u->surf_off;
+        }
+    }
     for (uint32_t i = 0; i < g->nk; i++) {
         const m_key *k = &g->keys[i];
         if (k->len == 0 || !span_ok(g, k->off, k->len) || k->post0 > g->np || k->npost > g->np - k->post0)
