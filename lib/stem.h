@@ -62,8 +62,9 @@ int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
  *  only about those forms (and words with a hyphen). Keys of other words
  *  lack the lemma keys hunspell would have added, none of which is wanted:
  *  a caller that looks keys up among the wanted ones sees no difference,
- *  and skips about 95 % of the hunspell calls. STOPA_STEM_GATE=0 in the
- *  environment turns the gate off (for comparisons). */
+ *  and skips nearly all hunspell calls (97 % on news-like text).
+ *  STOPA_STEM_GATE=0 in the environment turns the gate off (for
+ *  comparisons). */
 typedef int (*stp_stem_keyfilter)(void *ctx, const char *key, size_t n);
 void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx);
 

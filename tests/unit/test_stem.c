@@ -304,6 +304,50 @@ static void stemmers_in_threads(void **state)
     pthread_barrier_destroy(&stem_barrier);
 }
 
+/* With a key filter, hunspell is asked only about forms of roots whose key
+ * is wanted: "zaútočila" (zaútočit) keeps its lemma key, "napadl"
+ * (napadnout) loses "napadnout", which the filter does not want, and keeps
+ * its own light stem. */
+static int want_zautocit(void *ctx, const char *key, size_t n)
+{
+    (void)ctx;
+    return n == 8 && memcmp(key, "zautocit", 8) == 0;
+}
+
+static int has_key(const stp_str *k, int n, const char *want)
+{
+    for (int i = 0; i < n; i++)
+        if (k[i].n == strlen(want) && memcmp(k[i].s, want, k[i].n) == 0)
+            return 1;
+    return 0;
+}
+
+static void filter_gate(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_STEM_GATE"))
+        skip();
+    stp_stemmer *gated, *plain;
+    assert_int_equal(stp_stemmer_new(&gated, NULL), 0);
+    assert_int_equal(stp_stemmer_new(&plain, NULL), 0);
+    stp_stemmer_set_filter(gated, want_zautocit, NULL);
+    stp_str k[STP_STEM_MAXKEYS];
+    const char *za = "zaútočila";
+    int n = stp_stem_keys(gated, STP_LANG_CS, za, strlen(za), k);
+    assert_true(n >= 2);
+    assert_true(has_key(k, n, "zautocil") && has_key(k, n, "zautocit"));
+    assert_true(stp_stemmer_gate_size(gated) > 0);
+    n = stp_stem_keys(gated, STP_LANG_CS, "napadl", 6, k);
+    assert_int_equal(n, 1);
+    assert_true(has_key(k, n, "napadl"));
+    /* without the filter hunspell's lemma is there */
+    n = stp_stem_keys(plain, STP_LANG_CS, "napadl", 6, k);
+    assert_true(has_key(k, n, "napadl") && has_key(k, n, "napadnout"));
+    assert_int_equal(stp_stemmer_gate_size(plain), 0);
+    stp_stemmer_free(gated);
+    stp_stemmer_free(plain);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -312,6 +356,7 @@ int main(void)
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
         cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(latin2_dictionary),
         cmocka_unit_test(missing_dictionary), cmocka_unit_test(stemmers_in_threads),
+        cmocka_unit_test(filter_gate),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
