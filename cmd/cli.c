@@ -1,6 +1,7 @@
 /* cli.c - messages, exit status and checked output for the binaries */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "err.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -15,7 +16,7 @@
 const char *stp_cli_prog = "stopa";
 static int cli_status;
 
-static void meter_message(const char *fmt, int error);
+static void meter_count(char group, const char *key, size_t len, uint64_t n);
 static void meter_scan(const char *p, size_t n);
 
 static void close_stdout(void)
@@ -57,24 +58,50 @@ static void vmsg(const char *file, uint64_t line, const char *doc, const char *f
     funlockfile(stderr);
 }
 
-void stp_cli_warn(const char *file, uint64_t line, const char *doc, const char *fmt, ...)
+void stp_cli_warn(const char *kind, const char *file, uint64_t line, const char *doc,
+                  const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     vmsg(file, line, doc, fmt, ap);
     va_end(ap);
-    meter_message(fmt, 0);
+    if (kind)
+        stp_cli_meter_kind(0, kind, 1);
 }
 
-void stp_cli_error(const char *file, uint64_t line, const char *doc, const char *fmt, ...)
+void stp_cli_error(const char *kind, const char *file, uint64_t line, const char *doc,
+                   const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     vmsg(file, line, doc, fmt, ap);
     va_end(ap);
-    meter_message(fmt, 1);
+    if (kind)
+        stp_cli_meter_kind(1, kind, 1);
     if (cli_status < STP_EXIT_INPUT)
         cli_status = STP_EXIT_INPUT;
+}
+
+const char *stp_cli_kind(int code)
+{
+    switch (code) {
+    case STP_EIO:       return "read error";
+    case STP_EGZIP:     return "corrupt gzip";
+    case STP_EESCAPE:
+    case STP_EFIELDS:
+    case STP_ENUMBER:
+    case STP_EKIND:     return "bad record";
+    case STP_ENODOC:    return "record outside its document";
+    case STP_EJSON:     return "bad JSON";
+    case STP_EUTF8:     return "invalid UTF-8";
+    case STP_EDATE:     return "bad date";
+    case STP_ERANGE:    return "offset out of range";
+    case STP_EDICT:     return "no dictionary";
+    case STP_ERAWCR:    return "raw CR";
+    case STP_ENOTFOUND: return "not found";
+    case STP_EUNSUPP:   return "unsupported input";
+    default:            return stp_strerror(code);
+    }
 }
 
 void stp_cli_die(int status, const char *fmt, ...)
@@ -149,6 +176,9 @@ static struct {
     uint64_t    done;        /* bytes of the inputs already read */
     const stp_input *in;
     uint64_t    docs, records, out_bytes;
+    int         text;        /* the filter counts sentences and tokens */
+    const char *text_scope;  /* which documents it splits (NULL: all) */
+    uint64_t    text_docs, sentences, tokens;
     meter_key   keys[METER_KEYS];
     int         nkeys;
 } M;
@@ -283,30 +313,23 @@ static void meter_scan(const char *p, size_t n)
     stp_cli_meter_tick();
 }
 
-/* the format of a message with each conversion written as '_' */
-static void meter_message(const char *fmt, int error)
+void stp_cli_meter_kind(int error, const char *kind, uint64_t n)
 {
-    if (!M.stats)
-        return;
-    char k[64];
-    size_t o = 0;
-    for (const char *f = fmt; *f && o < sizeof k - 1; f++) {
-        if (*f != '%') {
-            k[o++] = *f;
-            continue;
-        }
-        f++;
-        if (*f == '%') {
-            k[o++] = '%';
-            continue;
-        }
-        while (*f && !strchr("diouxXeEfgGcsp", *f))
-            f++;
-        if (!*f)
-            break;
-        k[o++] = '_';
-    }
-    meter_count(error ? 'e' : 'w', k, o, 1);
+    if (M.stats)
+        meter_count(error ? 'e' : 'w', kind, strlen(kind), n);
+}
+
+void stp_cli_meter_text_begin(const char *scope)
+{
+    M.text = 1;
+    M.text_scope = scope;
+}
+
+void stp_cli_meter_text(uint64_t docs, uint64_t sentences, uint64_t tokens)
+{
+    M.text_docs += docs;
+    M.sentences += sentences;
+    M.tokens += tokens;
 }
 
 static void fmt_dur(char *out, size_t n, double s)
@@ -397,6 +420,13 @@ void stp_cli_meter_end(void)
         }
     if (!M.table && (M.docs || strcmp(M.own, "doc") == 0))
         print_group('l', "documents", M.docs);
+    if (M.text) {
+        if (M.text_scope)
+            fprintf(stderr, "%s: documents split: %llu (%s)\n", stp_cli_prog,
+                    (unsigned long long)M.text_docs, M.text_scope);
+        fprintf(stderr, "%s: sentences: %llu\n%s: tokens: %llu\n", stp_cli_prog,
+                (unsigned long long)M.sentences, stp_cli_prog, (unsigned long long)M.tokens);
+    }
     const char *what = strcmp(M.own, "ent") == 0 ? "entities"
                      : strcmp(M.own, "rel") == 0 ? "relations"
                      : strcmp(M.own, "incident") == 0 ? "incidents" : NULL;

@@ -77,7 +77,7 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc < 0) {
-        stp_cli_error(name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
+        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
         return;
     }
     if (k == STP_REC_DOC) {
@@ -86,7 +86,7 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
             stp_buf_reset(&r->line);
             if (stp_buf_put(&r->line, d.id.s, d.id.n) || !stp_buf_cstr(&r->line))
                 fatal_mem();
-            stp_cli_error(name, ln, r->line.p, "date not understood: '%.*s' (read as undated)",
+            stp_cli_error(stp_cli_kind(STP_EDATE), name, ln, r->line.p, "date not understood: '%.*s' (read as undated)",
                           (int)(d.date.n > 40 ? 40 : d.date.n), d.date.s);
             return;
         }
@@ -102,10 +102,10 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc == STP_ENODOC)
-        stp_cli_error(name, ln, NULL, "%s record does not follow the doc record of its document",
+        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "%s record does not follow the doc record of its document",
                       what);
     else if (rc < 0)
-        stp_cli_error(name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
+        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
 }
 
 static void read_file(run *r, const char *path)
@@ -113,7 +113,7 @@ static void read_file(run *r, const char *path)
     stp_input *in;
     int rc = stp_input_open(&in, path);
     if (rc) {
-        stp_cli_error(path, 0, NULL, "%s", strerror(errno));
+        stp_cli_error("cannot open", path, 0, NULL, "%s", strerror(errno));
         return;
     }
     const char *s;
@@ -126,7 +126,7 @@ static void read_file(run *r, const char *path)
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc < 0)
-        stp_cli_error(stp_input_name(in), stp_input_lineno(in), NULL, "%s",
+        stp_cli_error(stp_cli_kind(rc), stp_input_name(in), stp_input_lineno(in), NULL, "%s",
                       rc == STP_EIO ? strerror(errno) : stp_strerror(rc));
     stp_cli_meter_input(NULL);
     stp_input_free(in);

@@ -10,9 +10,13 @@
  * standard error are the same for every -j.
  *
  * In job->msg each message is one line: a severity byte, then the text
- * escaped as a record field (buf.h), so it may hold any byte. Severities
- * other than STP_MSG_WARN and STP_MSG_ERROR are the filter's own (an id to
- * check for duplicates, a once-only warning) and go to its callback.
+ * escaped as a record field (buf.h), so it may hold any byte. A warning or
+ * an error (STP_MSG_WARN, STP_MSG_ERROR) has its kind (what --stats counts
+ * it under, see stp_cli_warn()) and a TAB before the text. STP_JOBS_TEXT
+ * lines carry the batch's counts of documents split, sentences and tokens
+ * to the meter (stp_cli_meter_text()). Other severities are the filter's
+ * own (an id to check for duplicates, a once-only warning) and go to its
+ * callback.
  *
  * Header-only (static functions) because every C file of cmd/ but cli.c is a
  * binary of its own.
@@ -35,6 +39,9 @@
 
 /* most threads -j takes */
 #define STP_JOBS_MAX 256
+
+/* the severity byte of a line of counts (see above) */
+#define STP_JOBS_TEXT '#'
 
 /* the argument of -j: a whole number from 1 to STP_JOBS_MAX (0 or "auto":
    the number of processors); anything else is a usage error */
@@ -60,17 +67,19 @@ static inline int stp_jobs_raw(stp_job *job, char sev, const char *text, size_t 
     return 0;
 }
 
-/* "[file[:line]: ][doc ID: ]reason" as stp_cli_warn() words it.
-   @return 0 or STP_ENOMEM */
-static inline int stp_jobs_msg(stp_job *job, char sev, const char *file, uint64_t line,
-                               const char *doc, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-static inline int stp_jobs_msg(stp_job *job, char sev, const char *file, uint64_t line,
-                               const char *doc, const char *fmt, ...)
+/* "[file[:line]: ][doc ID: ]reason" as stp_cli_warn() words it; sev is
+   STP_MSG_WARN or STP_MSG_ERROR, kind as for stp_cli_warn() (no TAB or
+   newline in it). @return 0 or STP_ENOMEM */
+static inline int stp_jobs_msg(stp_job *job, char sev, const char *kind, const char *file,
+                               uint64_t line, const char *doc, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+static inline int stp_jobs_msg(stp_job *job, char sev, const char *kind, const char *file,
+                               uint64_t line, const char *doc, const char *fmt, ...)
 {
     stp_buf t = {0};
     char num[32];
-    int rc = 0;
+    int rc = stp_buf_puts(&t, kind ? kind : "") | stp_buf_putc(&t, '\t');
+    size_t head = t.len;    /* the kind stays unescaped */
     if (file) {
         rc |= stp_buf_puts(&t, file);
         if (line) {
@@ -97,9 +106,21 @@ static inline int stp_jobs_msg(stp_job *job, char sev, const char *file, uint64_
         t.len += (size_t)n;
     }
     if (!rc)
-        rc = stp_jobs_raw(job, sev, t.p ? t.p : "", t.len);
+        rc = stp_buf_putc(&job->msg, sev) || stp_buf_put(&job->msg, t.p, head)
+             || stp_buf_put_esc(&job->msg, t.p + head, t.len - head)
+             || stp_buf_putc(&job->msg, '\n');
     stp_buf_free(&t);
     return rc ? STP_ENOMEM : 0;
+}
+
+/* the documents split in a batch, and their sentences and tokens: a line
+   that stp_jobs_emit() adds to the meter. @return 0 or STP_ENOMEM */
+static inline int stp_jobs_text(stp_job *job, uint64_t docs, uint64_t sentences, uint64_t tokens)
+{
+    char t[80];
+    int n = snprintf(t, sizeof t, "%llu %llu %llu", (unsigned long long)docs,
+                     (unsigned long long)sentences, (unsigned long long)tokens);
+    return stp_jobs_raw(job, STP_JOBS_TEXT, t, (size_t)n);
 }
 
 /* a filter's own message kinds: called with the unescaped text */
@@ -115,16 +136,32 @@ static inline int stp_jobs_emit(stp_job *job, stp_jobs_other_fn other, void *ud)
         char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
             nl = end;
-        char sev = *p;
-        long n = stp_unescape(p + 1, (size_t)(nl - p - 1));
+        char sev = *p, *text = p + 1, *kind = NULL;
+        if (sev == STP_MSG_ERROR || sev == STP_MSG_WARN) {
+            char *tab = memchr(text, '\t', (size_t)(nl - text));
+            if (tab) {
+                *tab = 0;
+                kind = *text ? text : NULL;
+                text = tab + 1;
+            }
+        }
+        long n = stp_unescape(text, (size_t)(nl - text));
         if (n < 0)
             n = 0;
         if (sev == STP_MSG_ERROR)
-            stp_cli_error(NULL, 0, NULL, "%.*s", (int)n, p + 1);
+            stp_cli_error(kind, NULL, 0, NULL, "%.*s", (int)n, text);
         else if (sev == STP_MSG_WARN)
-            stp_cli_warn(NULL, 0, NULL, "%.*s", (int)n, p + 1);
-        else if (other) {
-            int rc = other(ud, sev, p + 1, (size_t)n);
+            stp_cli_warn(kind, NULL, 0, NULL, "%.*s", (int)n, text);
+        else if (sev == STP_JOBS_TEXT) {
+            unsigned long long d = 0, s = 0, t = 0;
+            char num[80];
+            size_t l = (size_t)n < sizeof num - 1 ? (size_t)n : sizeof num - 1;
+            memcpy(num, text, l);
+            num[l] = 0;
+            if (sscanf(num, "%llu %llu %llu", &d, &s, &t) == 3)
+                stp_cli_meter_text(d, s, t);
+        } else if (other) {
+            int rc = other(ud, sev, text, (size_t)n);
             if (rc)
                 return rc;
         }
@@ -166,11 +203,12 @@ static inline void stp_jobs_submit(stp_pool *pool, stp_job *job)
 }
 
 /* a job that carries only an error message, so that it is printed in order */
-static inline void stp_jobs_error(stp_pool *pool, const char *file, uint64_t line, const char *text)
+static inline void stp_jobs_error(stp_pool *pool, const char *kind, const char *file,
+                                  uint64_t line, const char *text)
 {
     stp_job *job = stp_pool_job(pool);
     job->tag = NULL;
-    if (stp_jobs_msg(job, STP_MSG_ERROR, file, line, NULL, "%s", text))
+    if (stp_jobs_msg(job, STP_MSG_ERROR, kind, file, line, NULL, "%s", text))
         stp_cli_die(STP_EXIT_FATAL, "out of memory");
     stp_jobs_submit(pool, job);
 }
@@ -188,7 +226,8 @@ static inline void stp_jobs_read_docs(stp_pool *pool, stp_jobs_names *nm, const 
     stp_input *in;
     int r = stp_input_open(&in, path);
     if (r) {
-        stp_jobs_error(pool, strcmp(path, "-") ? path : "(standard input)", 0, strerror(errno));
+        stp_jobs_error(pool, "cannot open", strcmp(path, "-") ? path : "(standard input)", 0,
+                       strerror(errno));
         return;
     }
     const char *name = stp_jobs_keep_name(nm, stp_input_name(in));
@@ -214,7 +253,8 @@ static inline void stp_jobs_read_docs(stp_pool *pool, stp_jobs_names *nm, const 
     if (r < 0) {
         if (r == STP_ENOMEM)
             stp_cli_die(STP_EXIT_FATAL, "out of memory");
-        stp_jobs_error(pool, name, stp_input_lineno(in), r == STP_EIO ? strerror(errno) : stp_strerror(r));
+        stp_jobs_error(pool, stp_cli_kind(r), name, stp_input_lineno(in),
+                       r == STP_EIO ? strerror(errno) : stp_strerror(r));
     }
     stp_cli_meter_input(NULL);
     stp_input_free(in);

@@ -99,11 +99,14 @@ static void emit(run *r, const char *path, uint64_t line, stp_nd_in *in)
     const char *file = shown(path);
     int seen = stp_idset_add(&r->ids, in->id.s, in->id.n);
     if (seen == 0 && ++r->dups <= DUP_WARN_MAX)
-        stp_cli_warn(file, line, id, "duplicate id%s",
+        stp_cli_warn("duplicate id", file, line, id, "duplicate id%s",
                      r->dups == DUP_WARN_MAX ? " (further duplicates are counted at the end)" : "");
+    else if (seen == 0)
+        stp_cli_meter_kind(0, "duplicate id", 1);
     else if (seen == STP_ERANGE && !r->ids_full_warned) {
         r->ids_full_warned = 1;
-        stp_cli_warn(file, line, id, "more than %u ids: later ones are not checked for duplicates",
+        stp_cli_warn("too many ids", file, line, id,
+                     "more than %u ids: later ones are not checked for duplicates",
                      (unsigned)STP_IDSET_MAX);
     } else if (seen == STP_ENOMEM)
         oom();
@@ -111,12 +114,12 @@ static void emit(run *r, const char *path, uint64_t line, stp_nd_in *in)
     if (stp_nd_doc(&r->nd, in, &r->out, &rep))
         oom();
     if (rep.tn.bad_utf8)
-        stp_cli_warn(file, line, id, "invalid UTF-8 at byte %llu replaced by U+FFFD (%llu in all)",
+        stp_cli_warn(stp_cli_kind(STP_EUTF8), file, line, id, "invalid UTF-8 at byte %llu replaced by U+FFFD (%llu in all)",
                      (unsigned long long)rep.tn.bad_utf8_first, (unsigned long long)rep.tn.bad_utf8);
     if (rep.tn.nul)
-        stp_cli_warn(file, line, id, "%llu NUL byte(s) removed", (unsigned long long)rep.tn.nul);
+        stp_cli_warn("NUL byte", file, line, id, "%llu NUL byte(s) removed", (unsigned long long)rep.tn.nul);
     if (rep.bad_date)
-        stp_cli_warn(file, line, id, "date not understood, left empty: %.*s",
+        stp_cli_warn(stp_cli_kind(STP_EDATE), file, line, id, "date not understood, left empty: %.*s",
                      (int)(in->date.n > 80 ? 80 : in->date.n), in->date.s);
     free(id);
     if (r->out.len >= FLUSH_AT)
@@ -157,13 +160,14 @@ static int do_jsonl(run *r, stp_input *in, const char *path)
         if (jr == STP_ENOMEM)
             oom();
         if (jr) {
-            stp_cli_error(shown(path), ln, NULL, "bad JSON at byte %zu: %s; line skipped",
+            stp_cli_error(stp_cli_kind(STP_EJSON), shown(path), ln, NULL, "bad JSON at byte %zu: %s; line skipped",
                           r->json.err_off + 1, r->json.err_msg);
             continue;
         }
         stp_nd_in d;
-        if (stp_nd_from_json(&r->json, &r->fields, &d)) {
-            stp_cli_error(shown(path), ln, NULL, "no \"%s\" string in the object; line skipped",
+        int fr = stp_nd_from_json(&r->json, &r->fields, &d);
+        if (fr) {
+            stp_cli_error(stp_cli_kind(fr), shown(path), ln, NULL, "no \"%s\" string in the object; line skipped",
                           r->fields.text);
             continue;
         }
@@ -194,11 +198,12 @@ static int do_tsv(run *r, stp_input *in, const char *path)
         if (tr == STP_ENOMEM)
             oom();
         if (tr == STP_EFIELDS) {
-            stp_cli_error(shown(path), ln, NULL, "expected %zu fields, line skipped", layout.ncol);
+            stp_cli_error(stp_cli_kind(tr), shown(path), ln, NULL, "expected %zu fields, line skipped",
+                          layout.ncol);
             continue;
         }
         if (tr) {
-            stp_cli_error(shown(path), ln, NULL, "%s, line skipped", stp_strerror(tr));
+            stp_cli_error(stp_cli_kind(tr), shown(path), ln, NULL, "%s, line skipped", stp_strerror(tr));
             continue;
         }
         emit(r, path, ln, &d);
@@ -214,7 +219,7 @@ static void do_file(run *r, const char *path)
     if (rc == STP_ENOMEM)
         oom();
     if (rc) {
-        stp_cli_error(shown(path), 0, NULL, "%s", strerror(errno));
+        stp_cli_error("cannot open", shown(path), 0, NULL, "%s", strerror(errno));
         return;
     }
     r->id.len = 0;
@@ -228,11 +233,11 @@ static void do_file(run *r, const char *path)
     if (rc == STP_ENOMEM)
         oom();
     if (rc == STP_EGZIP)
-        stp_cli_error(shown(path), 0, NULL, "corrupt or truncated gzip data; the documents before it were written");
+        stp_cli_error(stp_cli_kind(rc), shown(path), 0, NULL, "corrupt or truncated gzip data; the documents before it were written");
     else if (rc == STP_EIO)
-        stp_cli_error(shown(path), 0, NULL, "read error: %s", strerror(errno));
+        stp_cli_error(stp_cli_kind(rc), shown(path), 0, NULL, "read error: %s", strerror(errno));
     else if (rc < 0)
-        stp_cli_error(shown(path), 0, NULL, "%s", stp_strerror(rc));
+        stp_cli_error(stp_cli_kind(rc), shown(path), 0, NULL, "%s", stp_strerror(rc));
     stp_cli_meter_input(NULL);
     stp_input_free(in);
 }
@@ -314,7 +319,7 @@ int main(int argc, char **argv)
         do_file(&r, argv[k]);
     stp_cli_flush(&r.out);
     if (r.dups > DUP_WARN_MAX)
-        stp_cli_warn(NULL, 0, NULL, "%llu duplicate ids in all", (unsigned long long)r.dups);
+        stp_cli_warn(NULL, NULL, 0, NULL, "%llu duplicate ids in all", (unsigned long long)r.dups);
     stp_cli_meter_end();
     stp_buf_free(&r.out);
     stp_buf_free(&r.id);

@@ -65,6 +65,7 @@ typedef struct {
     stp_doc     doc;
     int         have_doc;
     uint64_t    doc_cps;
+    uint64_t    split, sentences, tokens;   /* of the batch, for --stats */
 } run;
 
 static const char *rec_reason(int r)
@@ -105,7 +106,11 @@ static void flush_doc(run *R)
         v->entity_id.s = R->entdata.p + e->id_off;
         v->entity_id.n = e->id_len;
     }
-    long n = stp_relate_document(R->rel, &R->doc, R->view, R->nents, R->out);
+    stp_relate_counts rc;
+    long n = stp_relate_document_counted(R->rel, &R->doc, R->view, R->nents, R->out, &rc);
+    R->split += (uint64_t)rc.split;
+    R->sentences += rc.sentences;
+    R->tokens += rc.tokens;
     if (n < 0)
         stp_cli_die(2, "doc %.*s: %s", (int)R->doc.id.n, R->doc.id.s, stp_strerror((int)n));
     R->have_doc = 0;
@@ -113,11 +118,12 @@ static void flush_doc(run *R)
     stp_buf_reset(&R->entdata);
 }
 
-/* an error message of the batch, printed in order by the main thread */
-#define msg(R, file, line, doc, ...)                                              \
-    do {                                                                          \
-        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
-            oom();                                                                \
+/* an error message of the batch (kind: see stp_cli_error()), printed in
+   order by the main thread */
+#define msg(R, kind, file, line, doc, ...)                                              \
+    do {                                                                                \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, kind, file, line, doc, __VA_ARGS__))  \
+            oom();                                                                      \
     } while (0)
 
 static void keep_line(run *R, const char *s, size_t n)
@@ -140,7 +146,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->dfs, &R->doc);
         if (r < 0) {
-            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            msg(R, stp_cli_kind(r), file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
         keep_line(R, s, n);
@@ -168,20 +174,21 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         doc = idbuf;
     }
     if (r < 0) {
-        msg(R, file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
+        msg(R, stp_cli_kind(r), file, lineno, doc, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
+        msg(R, stp_cli_kind(STP_ENODOC), file, lineno, NULL,
+            "ent record before any doc record; skipped");
         return;
     }
     if (e.doc_id.n != R->doc.id.n || memcmp(e.doc_id.s, R->doc.id.s, e.doc_id.n) != 0) {
-        msg(R, file, lineno, doc, "ent record of doc %.*s inside another document; skipped",
-                      (int)e.doc_id.n, e.doc_id.s);
+        msg(R, stp_cli_kind(STP_ENODOC), file, lineno, doc,
+            "ent record of doc %.*s inside another document; skipped", (int)e.doc_id.n, e.doc_id.s);
         return;
     }
     if (e.end > R->doc_cps) {
-        msg(R, file, lineno, doc,
+        msg(R, stp_cli_kind(STP_ERANGE), file, lineno, doc,
                       "ent offsets %llu-%llu past the text (%llu code points); skipped",
                       (unsigned long long)e.start, (unsigned long long)e.end,
                       (unsigned long long)R->doc_cps);
@@ -213,6 +220,7 @@ static int work(void *wctx, stp_job *job)
     R->out = &job->out;
     R->have_doc = 0;
     R->nents = 0;
+    R->split = R->sentences = R->tokens = 0;
     stp_buf_reset(&R->pending);
     stp_buf_reset(&R->entdata);
     const char *file = job->tag;
@@ -223,6 +231,8 @@ static int work(void *wctx, stp_job *job)
         p = nl + 1;
     }
     flush_doc(R);
+    if (R->split && stp_jobs_text(job, R->split, R->sentences, R->tokens))
+        oom();
     return 0;
 }
 
@@ -330,6 +340,7 @@ int main(int argc, char **argv)
     if (table && stp_relate_table_header(&head))
         oom();
     stp_cli_meter_begin(stats, progress, "rel", table, argv + optind, argc - optind);
+    stp_cli_meter_text_begin("those with two or more mentions a relation can link");
     stp_cli_flush(&head);
     stp_pool *pool;
     if (stp_pool_new(&pool, nthreads, work, wctx, emit, NULL))

@@ -160,6 +160,7 @@ typedef struct {
     uint64_t    doc_cps;       /* code points of the current doc's text */
     char       *doc_id;
     int         dict_warned;   /* this thread's tagger reported it */
+    uint64_t    docs, sentences, tokens;   /* of the batch, for --stats */
 } run;
 
 /* message kind of the once-only warning (see emit) */
@@ -170,11 +171,12 @@ static void oom(void)
     stp_cli_die(2, "out of memory");
 }
 
-/* an error message of the batch, printed in order by the main thread */
-#define msg(R, file, line, doc, ...)                                              \
-    do {                                                                          \
-        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, file, line, doc, __VA_ARGS__))  \
-            oom();                                                                \
+/* an error message of the batch (kind: see stp_cli_error()), printed in
+   order by the main thread */
+#define msg(R, kind, file, line, doc, ...)                                              \
+    do {                                                                                \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, kind, file, line, doc, __VA_ARGS__))  \
+            oom();                                                                      \
     } while (0)
 
 static const char *rec_reason(int r)
@@ -224,7 +226,7 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         if (r >= 0)
             r = stp_doc_parse(&R->fs, &d);
         if (r < 0) {
-            msg(R, file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
+            msg(R, stp_cli_kind(r), file, lineno, NULL, "doc record: %s; skipped", rec_reason(r));
             return;
         }
         if (!R->table && (stp_buf_put(R->out, s, n) || stp_buf_putc(R->out, '\n')))
@@ -236,7 +238,11 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
         R->have_doc = 1;
         R->doc_cps = stp_utf8_count(d.text.s, d.text.n);
         stp_buf_reset(&R->ents);
-        long c = stp_tag_document(R->tagger, &d, &R->ents);
+        stp_tag_counts tc;
+        long c = stp_tag_document_counted(R->tagger, &d, &R->ents, &tc);
+        R->docs++;
+        R->sentences += tc.sentences;
+        R->tokens += tc.tokens;
         if (c < 0)
             stp_cli_die(2, "doc %s: %s", R->doc_id, stp_strerror((int)c));
         if (!R->dict_warned && stp_tagger_dict_missing(R->tagger)) {
@@ -251,17 +257,18 @@ static void do_line(run *R, const char *file, uint64_t lineno, const char *s, si
     if (r >= 0)
         r = stp_ent_parse(&R->fs, &e);
     if (r < 0) {
-        msg(R, file, lineno, R->doc_id, "ent record: %s; skipped", rec_reason(r));
+        msg(R, stp_cli_kind(r), file, lineno, R->doc_id, "ent record: %s; skipped", rec_reason(r));
         return;
     }
     if (!R->have_doc) {
-        msg(R, file, lineno, NULL, "ent record before any doc record; skipped");
+        msg(R, stp_cli_kind(STP_ENODOC), file, lineno, NULL,
+            "ent record before any doc record; skipped");
         return;
     }
     if (e.start > e.end || e.end > R->doc_cps) {
-        msg(R, file, lineno, R->doc_id, "ent offsets %llu-%llu past the text (%llu code points); skipped",
-                      (unsigned long long)e.start, (unsigned long long)e.end,
-                      (unsigned long long)R->doc_cps);
+        msg(R, stp_cli_kind(STP_ERANGE), file, lineno, R->doc_id,
+            "ent offsets %llu-%llu past the text (%llu code points); skipped",
+            (unsigned long long)e.start, (unsigned long long)e.end, (unsigned long long)R->doc_cps);
         return;
     }
     stp_buf_reset(&R->ents);
@@ -278,6 +285,7 @@ static int work(void *wctx, stp_job *job)
     R->job = job;
     R->out = &job->out;
     R->have_doc = 0;
+    R->docs = R->sentences = R->tokens = 0;
     const char *file = job->tag;
     const char *p = job->in.p, *end = p + job->in.len;
     for (uint64_t ln = job->first_line; p < end; ln++) {
@@ -285,6 +293,8 @@ static int work(void *wctx, stp_job *job)
         do_line(R, file, ln, p, (size_t)(nl - p));
         p = nl + 1;
     }
+    if (R->docs && stp_jobs_text(job, R->docs, R->sentences, R->tokens))
+        oom();
     return 0;
 }
 
@@ -295,7 +305,8 @@ static int other_msg(void *ud, char sev, const char *text, size_t n)
     (void)n;
     int *warned = ud;
     if (sev == MSG_NODICT && !*warned) {
-        stp_cli_warn(NULL, 0, NULL, "Czech hunspell dictionary not found: Czech matching uses the light stemmer alone");
+        stp_cli_warn(stp_cli_kind(STP_EDICT), NULL, 0, NULL,
+                     "Czech hunspell dictionary not found: Czech matching uses the light stemmer alone");
         *warned = 1;
     }
     return 0;
@@ -363,6 +374,7 @@ int main(int argc, char **argv)
     if (table && stp_buf_puts(&head, "doc_id\tstart\tend\ttype\tentity_id\tsurface\thow\n"))
         oom();
     stp_cli_meter_begin(stats, progress, "ent", table, argv + optind, argc - optind);
+    stp_cli_meter_text_begin(NULL);
     stp_cli_flush(&head);
     int dict_warned = 0;
     stp_pool *pool;

@@ -988,6 +988,14 @@ static int write_rel(const stp_relate *r, const stp_doc *doc, const relation *x,
 long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents, size_t n,
                          stp_buf *out)
 {
+    return stp_relate_document_counted(r, doc, ents, n, out, NULL);
+}
+
+long stp_relate_document_counted(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
+                                 size_t n, stp_buf *out, stp_relate_counts *counts)
+{
+    stp_relate_counts cnt_unused, *cnt = counts ? counts : &cnt_unused;
+    memset(cnt, 0, sizeof *cnt);
     r->ndm = 0;
     r->nrel = 0;
     r->last_actor.s = NULL;
@@ -1013,11 +1021,14 @@ long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
     stp_lang lang = stp_lang_parse(doc->lang);
     sctx c = { .r = r, .text = doc->text.s, .lang = lang };
     stp_sent_init(&r->sent, doc->text.s, doc->text.n, lang);
+    cnt->split = 1;
     const stp_token *toks;
     size_t nt;
     int rc;
     size_t md = 0;      /* first document mention not before the sentence */
     while ((rc = stp_sent_next(&r->sent, &toks, &nt)) > 0) {
+        cnt->sentences++;
+        cnt->tokens += nt;
         c.toks = toks;
         c.n = nt;
         /* skip sentences without a mention, unless an anaphor could fill in */

@@ -26,6 +26,7 @@
 #include "trig.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct stp_relate stp_relate;
 
@@ -47,6 +48,21 @@ void stp_relate_free(stp_relate *r);
  *  unchanged then). */
 long stp_relate_document(stp_relate *r, const stp_doc *doc, const stp_ent *ents, size_t n,
                          stp_buf *out);
+
+/* what stp_relate_document_counted() reports of one document */
+typedef struct {
+    int      split;         /* 1 if the text was split: only a document with
+                               two or more mentions of the types relations
+                               take (others cannot hold a relation) */
+    uint64_t sentences;     /* sentences the splitter gave (sent.h) */
+    uint64_t tokens;        /* tokens of those sentences (token.h) */
+} stp_relate_counts;
+
+/*! stp_relate_document_counted() : stp_relate_document(), and in *counts
+ *  (may be NULL) whether the text was split and into how many sentences
+ *  and tokens. @return as stp_relate_document(). */
+long stp_relate_document_counted(stp_relate *r, const stp_doc *doc, const stp_ent *ents,
+                                 size_t n, stp_buf *out, stp_relate_counts *counts);
 
 /*! stp_relate_table_header() : append the header line of table output. */
 int stp_relate_table_header(stp_buf *out);

@@ -137,6 +137,15 @@ static size_t cps(const char *s, size_t a, size_t b)
 
 long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
 {
+    return stp_tag_document_counted(t, doc, out, NULL);
+}
+
+long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
+                              stp_tag_counts *counts)
+{
+    stp_tag_counts cnt = { 0, 0 };
+    if (counts)
+        *counts = cnt;
     const char *text = doc->text.s;
     size_t len = doc->text.n;
     stp_lang lang = stp_lang_parse(doc->lang);
@@ -172,6 +181,8 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
     size_t ntok, ioc_i = 0;
     long ret = 0;
     while ((r = stp_sent_next(&ss, &toks, &ntok)) == 1) {
+        cnt.sentences++;
+        cnt.tokens += ntok;
         if (stp_array_grow((void **)&t->blocked, &t->capblocked, ntok, 1)) {
             ret = STP_ENOMEM;
             break;
@@ -238,6 +249,8 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
     if (r < 0 && !ret)
         ret = r;
     stp_sent_finish(&ss);
+    if (counts)
+        *counts = cnt;
 
     /* 3. a domain that is exactly a name is the name; a name that overlaps
        a domain otherwise gives way to it */

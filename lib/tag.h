@@ -26,6 +26,8 @@
 #include "gaz.h"
 #include "rec.h"
 
+#include <stdint.h>
+
 typedef struct stp_tagger stp_tagger;
 
 /*! stp_tagger_new() : a tagger over model `g` (borrowed). `hunspell_dir`
@@ -36,6 +38,19 @@ void stp_tagger_free(stp_tagger *t);
 /*! stp_tag_document() : append the ent records of `doc` to out.
  *  @return the number of records, or STP_ENOMEM. */
 long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out);
+
+/* what stp_tag_document_counted() reports of one document */
+typedef struct {
+    uint64_t sentences;     /* sentences the splitter gave (sent.h) */
+    uint64_t tokens;        /* tokens of those sentences (token.h) */
+} stp_tag_counts;
+
+/*! stp_tag_document_counted() : stp_tag_document(), and the sentences and
+ *  tokens the document was split into in *counts (may be NULL; set also
+ *  when tagging fails, to what was split before).
+ *  @return as stp_tag_document(). */
+long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
+                              stp_tag_counts *counts);
 
 /*! stp_tagger_dict_missing() : 1 once the Czech dictionary failed to load
  *  (tagging goes on with the light stemmer alone). */
