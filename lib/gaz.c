@@ -105,6 +105,25 @@ int stp_gaz_units(const char *text, const stp_token *toks, size_t n,
         const stp_token *tk = &toks[t];
         if (tk->kind == STP_TOK_PUNCT || tk->kind == STP_TOK_SYM || tk->kind == STP_TOK_POSS)
             continue;
+        /* fast path: a token of ASCII letters and digits is one unit */
+        size_t b = tk->b0;
+        int dig = 0;
+        for (; b < tk->b1; b++) {
+            unsigned char c = (unsigned char)text[b];
+            if (!((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+                break;
+            dig |= c <= '9';
+        }
+        if (b == tk->b1 && b > tk->b0) {
+            if (stp_array_grow((void **)units, cap, *nunits + 1, sizeof **units))
+                return STP_ENOMEM;
+            stp_gaz_unit *u = &(*units)[(*nunits)++];
+            u->b0 = (uint32_t)tk->b0;
+            u->b1 = (uint32_t)tk->b1;
+            u->tok = (uint32_t)t;
+            u->flags = STP_GAZ_U_FIRST | STP_GAZ_U_LAST | (dig ? STP_GAZ_U_DIGIT : 0);
+            continue;
+        }
         size_t i = tk->b0, first = *nunits;
         while (i < tk->b1) {
             size_t j = i;

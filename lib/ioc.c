@@ -539,9 +539,11 @@ int stp_ioc_classify(const char *s, size_t n, stp_buf *value)
 
 /* ---- the scanner --------------------------------------------------------- */
 
-static int is_space_at(const char *s, size_t n, size_t i, size_t *w)
+static inline int is_space_at(const char *s, size_t n, size_t i, size_t *w)
 {
     unsigned char c = (unsigned char)s[i];
+    if (c > ' ' && c < 0x80)
+        return 0;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
         *w = 1;
         return 1;
