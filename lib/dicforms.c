@@ -435,7 +435,10 @@ int stp_dicforms_build(stp_dicforms **out, const char *aff, const char *dic,
     affix a;
     memset(&a, 0, sizeof a);
     a.set = calloc(1, sizeof *a.set);
-    int rc = a.set ? read_aff(&a, aff) : STP_ENOMEM;
+    /* never NULL, so that empty strings and conditions are valid pointers */
+    int rc = !a.set || stp_array_grow((void **)&a.pool, &a.cappool, 1, sizeof *a.pool)
+             || stp_array_grow((void **)&a.pos, &a.cappos, 1, sizeof *a.pos)
+             ? STP_ENOMEM : read_aff(&a, aff);
     if (rc == 0)
         rc = read_dic(&a, dic, want, ctx);
     free(a.pool);

@@ -9,7 +9,7 @@ B=${1:?usage: make-seeds.sh BUILD_DIR}/bin
 S=tests/fuzz/seeds
 rm -rf "$S"
 mkdir -p "$S"
-for t in rec normalize token stem ioc model lexicon relate tag input; do mkdir -p "$S/fuzz_$t"; done
+for t in rec normalize token stem ioc model lexicon relate tag input dicforms; do mkdir -p "$S/fuzz_$t"; done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # a small stream: the sample corpus through the pipeline
 head -3 corpora/sample/docs.jsonl >"$tmp/docs.jsonl"
@@ -82,4 +82,10 @@ printf '\001' | cat - "$tmp/p.gz" "$tmp/p.gz" >"$S/fuzz_input/gzip-two-members"
 printf '\000' | cat - "$tmp/p.gz" | head -c 20 >"$S/fuzz_input/gzip-truncated"
 printf '\000\037\213garbage after the magic' >"$S/fuzz_input/gzip-garbage"
 printf '\000' | cat - "$tmp/plain" >"$S/fuzz_input/plain"
+# fuzz_dicforms: .aff text, a NUL byte, .dic text
+printf 'SET UTF-8\nSFX A Y 2\nSFX A a y a\nSFX A a ou/B [^h]a\nSFX B Y 1\nSFX B 0 ch ou\nPFX N Y 1\nPFX N 0 ne .\n\0003\nPraha/A\nžena/AN\nxylofon\n' >"$S/fuzz_dicforms/small"
+printf 'SET UTF-8\nSFX \303\251 Y 1 # two-byte flag\nSFX \303\251 \303\275 \303\251ho \303\275\n\0001\nmlad\303\275/\303\251\n' >"$S/fuzz_dicforms/utf8-flag"
+if [ -r /usr/share/hunspell/cs_CZ.aff ]; then
+    { head -c 3000 /usr/share/hunspell/cs_CZ.aff; printf '\000'; head -c 800 /usr/share/hunspell/cs_CZ.dic; } >"$S/fuzz_dicforms/cs-head"
+fi
 echo "seeds: $(find "$S" -type f | wc -l) files, $(du -sk "$S" | cut -f1) KB"
