@@ -16,14 +16,20 @@
 #define CACHE_MAX_BYTES (8u << 20)
 #define STEM_CACHE_MAX_WORDS (1u << 18)
 
-/* what the model knows of one text unit */
+/* what the model knows of one text unit: 64 bytes, one cache line (the
+   array is 64-byte aligned), with a word of up to 8 bytes held inline so
+   that a cache hit on it reads no other memory */
+#define SHORT_WORD 8
 typedef struct {
     uint64_t hash;
-    uint32_t off, len;        /* bytes in the cache arena */
+    uint32_t off, len;        /* bytes in the cache arena (long words) */
     uint32_t fid, nid;        /* 'f' and 'n' key ids */
     uint32_t keys[MAXK];      /* stem key ids found in the model */
     uint8_t  lang, nkeys;
+    char     word[SHORT_WORD];/* the word, when len <= SHORT_WORD */
+    uint8_t  pad_[64 - 8 - 16 - 4 * MAXK - 2 - SHORT_WORD];
 } uinfo;
+_Static_assert(sizeof(uinfo) == 64, "a unit-cache entry is one cache line");
 
 typedef struct {
     uint32_t alias, nunits, type, how;
@@ -119,6 +125,21 @@ static uint64_t hash64(int lang, const char *s, size_t n)
     return h ^ (h >> 29);
 }
 
+/* the entries, 64-byte aligned (realloc keeps only malloc's alignment) */
+static int ents_grow(stp_matcher *m)
+{
+    size_t cap = m->capents ? m->capents * 2 : 1024;
+    uinfo *e = aligned_alloc(64, cap * sizeof *e);
+    if (!e)
+        return STP_ENOMEM;
+    if (m->nents)
+        memcpy(e, m->ents, m->nents * sizeof *e);
+    free(m->ents);
+    m->ents = e;
+    m->capents = cap;
+    return 0;
+}
+
 static int cache_rehash(stp_matcher *m, size_t nslots)
 {
     uint32_t *s = calloc(nslots, sizeof *s);
@@ -190,7 +211,8 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     size_t mask = m->nslots - 1, k = h & mask;
     for (uint32_t v; (v = m->slots[k]); k = (k + 1) & mask) {
         const uinfo *u = &m->ents[v - 1];
-        if (u->hash == h && u->len == n && u->lang == lang && memcmp(m->arena.p + u->off, w, n) == 0) {
+        if (u->hash == h && u->len == n && u->lang == lang
+            && memcmp(n <= SHORT_WORD ? u->word : m->arena.p + u->off, w, n) == 0) {
             *out = u;
             return 0;
         }
@@ -205,10 +227,16 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     if (r)
         return r;
     nu.hash = h;
-    nu.off = (uint32_t)m->arena.len;
     nu.len = (uint32_t)n;
     nu.lang = (uint8_t)lang;
-    if (stp_buf_put(&m->arena, w, n) || stp_array_grow((void **)&m->ents, &m->capents, m->nents + 1, sizeof *m->ents))
+    if (n <= SHORT_WORD) {
+        memcpy(nu.word, w, n);
+    } else {
+        nu.off = (uint32_t)m->arena.len;
+        if (stp_buf_put(&m->arena, w, n))
+            return STP_ENOMEM;
+    }
+    if (m->nents == m->capents && ents_grow(m))
         return STP_ENOMEM;
     m->ents[m->nents++] = nu;
     if (m->nents * 2 > m->nslots) {
