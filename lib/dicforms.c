@@ -223,6 +223,12 @@ static int read_aff(affix *a, const char *path)
                    || strcmp(f[0], "COMPLEXPREFIXES") == 0 || strcmp(f[0], "IGNORE") == 0
                    || strcmp(f[0], "ICONV") == 0 || strncmp(f[0], "COMPOUND", 8) == 0) {
             rc = STP_EUNSUPP;
+        } else if (strcmp(f[0], "BREAK") == 0 && nf >= 2 && strcmp(f[1], "-") != 0
+                   && strcmp(f[1], "^-") != 0 && strcmp(f[1], "-$") != 0
+                   && strspn(f[1], "0123456789") != strlen(f[1])) {
+            /* hunspell splits words at break points; the stemmer sends
+               words with a hyphen to it always, but not other breaks */
+            rc = STP_EUNSUPP;
         } else if (strcmp(f[0], "FULLSTRIP") == 0) {
             a->fullstrip = 1;
         } else if ((strcmp(f[0], "PFX") == 0 || strcmp(f[0], "SFX") == 0) && nf >= 4) {
@@ -255,6 +261,12 @@ static int read_aff(affix *a, const char *path)
             char *slash = strchr(add, '/');
             if (slash) {
                 *slash = '\0';
+                /* a prefix with continuation classes would let suffixes
+                   the root does not have follow it: not modelled */
+                if (!sfx || strlen(slash + 1) >= sizeof r->cont) {
+                    rc = STP_EUNSUPP;
+                    break;
+                }
                 snprintf(r->cont, sizeof r->cont, "%s", slash + 1);
             }
             if (strcmp(add, "0") == 0)

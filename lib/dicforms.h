@@ -17,8 +17,9 @@
  *
  * Supported: UTF-8 dictionaries (SET UTF-8) with single-character flags,
  * as hunspell-cs is. Other dictionaries (FLAG long/num/UTF-8, AF flag
- * aliases, 8-bit encodings, COMPLEXPREFIXES, compounding) give
- * STP_EUNSUPP: the caller then asks hunspell about every word.
+ * aliases, 8-bit encodings, COMPLEXPREFIXES, compounding, IGNORE, ICONV,
+ * break points other than the hyphen, prefixes with continuation classes)
+ * give STP_EUNSUPP: the caller then asks hunspell about every word.
  *
  * A built set is immutable and may be shared by threads.
  */

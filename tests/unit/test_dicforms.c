@@ -133,6 +133,9 @@ static void unsupported(void **state)
     assert_null(s);
     assert_int_equal(build(&s, "SET ISO8859-2\n", "1\nx\n", roots), STP_EUNSUPP);
     assert_int_equal(build(&s, "SET UTF-8\nCOMPOUNDFLAG Z\n", "1\nx\n", roots), STP_EUNSUPP);
+    assert_int_equal(build(&s, "SET UTF-8\nBREAK 1\nBREAK '\n", "1\nx\n", roots), STP_EUNSUPP);
+    assert_int_equal(build(&s, "SET UTF-8\nPFX P Y 1\nPFX P 0 re/S .\n", "1\nx/P\n", roots),
+                     STP_EUNSUPP);
     assert_int_equal(build(&s, "SET UTF-8\nSFX A Q 1\n", "1\nx\n", roots), STP_ESYNTAX);
     assert_int_equal(build(&s, "SET UTF-8\nSFX A Y 1\nSFX A 0 b [a\n", "1\nx/A\n", roots), STP_ESYNTAX);
     assert_int_equal(stp_dicforms_build(&s, "/nonexistent.aff", "/nonexistent.dic", want_listed,
