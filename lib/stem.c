@@ -288,7 +288,9 @@ static void hun_put(struct shared_hun *sh)
  * whose key the filter wants (dicforms.h): any other word's lemma keys
  * would be dropped by the caller anyway. The set is built once per
  * (dictionary directory, filter, context) and shared by the stemmers of a
- * process, under hun_life_mu. */
+ * process, under gate_mu (the set is built while the lock is held, so a
+ * second stemmer waits for the first one's set instead of building its
+ * own). */
 
 struct gate {
     char              *dir;
@@ -300,6 +302,7 @@ struct gate {
 };
 
 static struct gate *gates;
+static pthread_mutex_t gate_mu = PTHREAD_MUTEX_INITIALIZER;   /* the list */
 
 typedef struct {
     stp_stem_keyfilter filter;
@@ -317,7 +320,7 @@ static int want_root(void *arg, const char *root, size_t n)
     return w->filter(w->ctx, w->light.p ? w->light.p : "", w->light.len);
 }
 
-/* under hun_life_mu */
+/* under gate_mu */
 static struct gate *gate_get(const stp_stemmer *st, const char *aff, const char *dic)
 {
     for (struct gate *g = gates; g; g = g->next) {
@@ -348,7 +351,7 @@ static void gate_put(struct gate *g)
 {
     if (!g)
         return;
-    pthread_mutex_lock(&hun_life_mu);
+    pthread_mutex_lock(&gate_mu);
     if (--g->refs == 0) {
         for (struct gate **pp = &gates; *pp; pp = &(*pp)->next) {
             if (*pp == g) {
@@ -360,7 +363,24 @@ static void gate_put(struct gate *g)
         free(g->dir);
         free(g);
     }
-    pthread_mutex_unlock(&hun_life_mu);
+    pthread_mutex_unlock(&gate_mu);
+}
+
+/* building the gate on a thread of its own while hunspell loads: the two
+   take about 60 and 150 ms, and a Czech document waits for both */
+typedef struct {
+    const stp_stemmer *st;
+    const char        *aff, *dic;
+    struct gate       *g;
+} gate_job;
+
+static void *gate_job_run(void *arg)
+{
+    gate_job *j = arg;
+    pthread_mutex_lock(&gate_mu);
+    j->g = gate_get(j->st, j->aff, j->dic);
+    pthread_mutex_unlock(&gate_mu);
+    return NULL;
 }
 
 void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx)
@@ -484,7 +504,20 @@ static int hun_load(stp_stemmer *st)
     /* hunspell says nothing useful about a missing file: look first */
     if (access(aff, R_OK) != 0 || access(p.p, R_OK) != 0)
         goto out;
+    gate_job job = { st, aff, p.p, NULL };
+    int gate_on = 0, threaded = 0;
+    pthread_t th;
+    if (st->filter) {
+        const char *off = getenv("STOPA_STEM_GATE");
+        gate_on = !off || strcmp(off, "0") != 0;
+        threaded = gate_on && pthread_create(&th, NULL, gate_job_run, &job) == 0;
+    }
     st->hun = hun_get(st->dir, aff, p.p);
+    if (threaded)
+        pthread_join(th, NULL);
+    else if (gate_on)
+        gate_job_run(&job);
+    st->gate = job.g;
     if (!st->hun)
         goto out;
     pthread_mutex_lock(&st->hun->mu);
@@ -498,20 +531,16 @@ static int hun_load(stp_stemmer *st)
         if (st->to_dic == (iconv_t)-1 || st->from_dic == (iconv_t)-1)
             goto out;
     }
-    if (st->filter) {
-        const char *off = getenv("STOPA_STEM_GATE");
-        if (!off || strcmp(off, "0") != 0) {
-            pthread_mutex_lock(&hun_life_mu);
-            st->gate = gate_get(st, aff, p.p);
-            pthread_mutex_unlock(&hun_life_mu);
-        }
-    }
     st->hun_state = 1;
     rc = 0;
 out:
     if (rc && st->hun) {
         hun_put(st->hun);
         st->hun = NULL;
+    }
+    if (rc) {
+        gate_put(st->gate);
+        st->gate = NULL;
     }
     free(aff);
     stp_buf_free(&p);
