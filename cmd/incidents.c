@@ -3,6 +3,8 @@
 #include "err.h"
 #include "incident.h"
 #include "input.h"
+#include "jobs.h"
+#include "pool.h"
 #include "rec.h"
 
 #include <errno.h>
@@ -30,6 +32,8 @@ static void usage(void)
            "  -m, --min-docs N    write only incidents told by at least N documents (1)\n"
            "  -t, --table         a header line and rows without the `incident` field\n"
            "  -p, --pass          copy the input records to the output first\n"
+           "  -j, --jobs N        threads reading the records (default: one per\n"
+           "                      processor); the output is the same for every N\n"
            "      --stats         a summary on standard error at the end\n"
            "      --progress[=always]  a progress line on standard error (a terminal)\n"
            "      --help          this help\n"
@@ -49,24 +53,32 @@ static uint32_t number_arg(const char *opt, const char *s, uint32_t min, uint32_
     return (uint32_t)v;
 }
 
+/* one per worker thread: a grouping context of its own over the batches
+   it reads; the contexts are merged at the end (the output does not
+   depend on which thread read which document) */
 typedef struct {
     stp_incidents *inc;
-    stp_buf        out, line;
+    stp_job       *job;   /* the batch being read */
+    stp_buf        line;
     stp_fields     fs;
     int            pass;
 } run;
 
 static void fatal_mem(void) { stp_cli_die(STP_EXIT_FATAL, "out of memory"); }
 
+/* an error about the record at file:line, printed in order by the main
+   thread (jobs.h) */
+#define msg(R, kind, file, line, doc, ...)                                                \
+    do {                                                                                  \
+        if (stp_jobs_msg((R)->job, STP_MSG_ERROR, kind, file, line, doc, __VA_ARGS__))    \
+            fatal_mem();                                                                  \
+    } while (0)
+
 static void record(run *r, const char *name, uint64_t ln, const char *s, size_t n)
 {
     stp_rec_kind k = stp_rec_kind_of(s, n);
-    if (r->pass) {
-        if (stp_buf_put(&r->out, s, n) || stp_buf_putc(&r->out, '\n'))
-            fatal_mem();
-        if (r->out.len >= 1 << 16)
-            stp_cli_flush(&r->out);
-    }
+    if (r->pass && (stp_buf_put(&r->job->out, s, n) || stp_buf_putc(&r->job->out, '\n')))
+        fatal_mem();
     if (k != STP_REC_DOC && k != STP_REC_ENT && k != STP_REC_REL)
         return;
     stp_buf_reset(&r->line);
@@ -77,7 +89,7 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc < 0) {
-        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
+        msg(r, stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
         return;
     }
     if (k == STP_REC_DOC) {
@@ -86,8 +98,8 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
             stp_buf_reset(&r->line);
             if (stp_buf_put(&r->line, d.id.s, d.id.n) || !stp_buf_cstr(&r->line))
                 fatal_mem();
-            stp_cli_error(stp_cli_kind(STP_EDATE), name, ln, r->line.p, "date not understood: '%.*s' (read as undated)",
-                          (int)(d.date.n > 40 ? 40 : d.date.n), d.date.s);
+            msg(r, stp_cli_kind(STP_EDATE), name, ln, r->line.p, "date not understood: '%.*s' (read as undated)",
+                (int)(d.date.n > 40 ? 40 : d.date.n), d.date.s);
             return;
         }
     } else if (k == STP_REC_ENT) {
@@ -102,34 +114,32 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
     if (rc == STP_ENOMEM)
         fatal_mem();
     if (rc == STP_ENODOC)
-        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "%s record does not follow the doc record of its document",
-                      what);
+        msg(r, stp_cli_kind(rc), name, ln, NULL, "%s record does not follow the doc record of its document",
+            what);
     else if (rc < 0)
-        stp_cli_error(stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
+        msg(r, stp_cli_kind(rc), name, ln, NULL, "bad %s record: %s", what, stp_strerror(rc));
 }
 
-static void read_file(run *r, const char *path)
+/* a worker: the records of one batch (whole documents, from the start of
+   a file or from a doc line); the batch's last document ends with it */
+static int work(void *wctx, stp_job *job)
 {
-    stp_input *in;
-    int rc = stp_input_open(&in, path);
-    if (rc) {
-        stp_cli_error("cannot open", path, 0, NULL, "%s", strerror(errno));
-        return;
+    run *r = wctx;
+    r->job = job;
+    const char *file = job->tag;
+    const char *p = job->in.p, *end = p + job->in.len;
+    for (uint64_t ln = job->first_line; p < end; ln++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        record(r, file, ln, p, (size_t)(nl - p));
+        p = nl + 1;
     }
-    const char *s;
-    size_t n;
-    stp_cli_meter_input(in);
-    while ((rc = stp_input_getline(in, &s, &n)) == 1) {
-        record(r, stp_input_name(in), stp_input_lineno(in), s, n);
-        stp_cli_meter_tick();
-    }
-    if (rc == STP_ENOMEM)
-        fatal_mem();
-    if (rc < 0)
-        stp_cli_error(stp_cli_kind(rc), stp_input_name(in), stp_input_lineno(in), NULL, "%s",
-                      rc == STP_EIO ? strerror(errno) : stp_strerror(rc));
-    stp_cli_meter_input(NULL);
-    stp_input_free(in);
+    return stp_incidents_end_doc(r->inc);
+}
+
+static int emit(void *ud, stp_job *job)
+{
+    (void)ud;
+    return stp_jobs_emit(job, NULL, NULL);
 }
 
 int main(int argc, char **argv)
@@ -143,20 +153,22 @@ int main(int argc, char **argv)
         { "min-docs", required_argument, NULL, 'm' },
         { "table", no_argument, NULL, 't' },
         { "pass", no_argument, NULL, 'p' },
+        { "jobs", required_argument, NULL, 'j' },
         { "stats", no_argument, NULL, OPT_STATS },
         { "progress", optional_argument, NULL, OPT_PROGRESS },
         { "help", no_argument, NULL, OPT_HELP },
         { "version", no_argument, NULL, OPT_VERSION },
         { NULL, 0, NULL, 0 },
     };
-    int c, stats = 0, progress = STP_CLI_PROGRESS_OFF;
+    int c, stats = 0, progress = STP_CLI_PROGRESS_OFF, nthreads = stp_cli_ncpu();
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "w:m:tp", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "w:m:tpj:", longs, NULL)) != -1) {
         switch (c) {
         case 'w': o.window_days = number_arg("--window", optarg, 0, 36500); break;
         case 'm': o.min_docs = number_arg("--min-docs", optarg, 1, 1000000000); break;
         case 't': table = 1; break;
         case 'p': pass = 1; break;
+        case 'j': nthreads = stp_jobs_arg(optarg); break;
         case OPT_STATS: stats = 1; break;
         case OPT_PROGRESS: progress = stp_cli_progress_arg(optarg); break;
         case OPT_HELP: usage(); return STP_EXIT_OK;
@@ -169,30 +181,57 @@ int main(int argc, char **argv)
     }
     if (table && pass)
         stp_cli_usage("--table and --pass do not go together");
-    run r = {0};
-    r.pass = pass;
-    if (stp_incidents_new(&r.inc, &o))
+    run *R = calloc((size_t)nthreads, sizeof *R);
+    void **wctx = calloc((size_t)nthreads, sizeof *wctx);
+    if (!R || !wctx)
         fatal_mem();
+    for (int i = 0; i < nthreads; i++) {
+        if (stp_incidents_new(&R[i].inc, &o))
+            fatal_mem();
+        R[i].pass = pass;
+        wctx[i] = &R[i];
+    }
     stp_cli_meter_begin(stats, progress, "incident", table, argv + optind, argc - optind);
+    stp_pool *pool;
+    if (stp_pool_new(&pool, nthreads, work, wctx, emit, NULL))
+        fatal_mem();
+    stp_jobs_names nm = { NULL, 0 };
     if (optind == argc)
-        read_file(&r, "-");
+        stp_jobs_read_docs(pool, &nm, "-");
     for (int i = optind; i < argc; i++)
-        read_file(&r, argv[i]);
-    if (stp_incidents_finish(r.inc))
+        stp_jobs_read_docs(pool, &nm, argv[i]);
+    int rc = stp_pool_drain(pool);
+    if (rc)
+        stp_cli_die(STP_EXIT_FATAL, "%s", rc == STP_ENOMEM ? "out of memory" : stp_strerror(rc));
+    stp_pool_free(pool);
+    /* one grouping over what every thread read */
+    stp_incidents *inc = R[0].inc;
+    for (int i = 1; i < nthreads; i++) {
+        if ((rc = stp_incidents_merge(inc, R[i].inc)))
+            stp_cli_die(STP_EXIT_FATAL, "%s", rc == STP_ENOMEM ? "out of memory" : stp_strerror(rc));
+        stp_incidents_free(R[i].inc);
+        R[i].inc = NULL;
+    }
+    if (stp_incidents_finish(inc))
         fatal_mem();
-    if (table && stp_incidents_header(&r.out))
+    stp_buf out = {0};
+    if (table && stp_incidents_header(&out))
         fatal_mem();
-    int rc;
-    while ((rc = stp_incidents_next(r.inc, &r.out, table)) == 1)
-        if (r.out.len >= 1 << 16)
-            stp_cli_flush(&r.out);
+    while ((rc = stp_incidents_next(inc, &out, table)) == 1)
+        if (out.len >= 1 << 16)
+            stp_cli_flush(&out);
     if (rc < 0)
         fatal_mem();
-    stp_cli_flush(&r.out);
+    stp_cli_flush(&out);
     stp_cli_meter_end();
-    stp_incidents_free(r.inc);
-    stp_buf_free(&r.out);
-    stp_buf_free(&r.line);
-    stp_fields_free(&r.fs);
+    for (int i = 0; i < nthreads; i++) {
+        stp_incidents_free(R[i].inc);
+        stp_buf_free(&R[i].line);
+        stp_fields_free(&R[i].fs);
+    }
+    free(R);
+    free(wctx);
+    stp_buf_free(&out);
+    stp_jobs_names_free(&nm);
     return stp_cli_status();
 }

@@ -7,7 +7,7 @@
 _stopa_opts_normalize="--format --html --lang --id-field --text-field --date-field --source-field --lang-field --jobs --stats --progress --help --version -f -j -h -V"
 _stopa_opts_tag="--gazetteer --models --table --jobs --stats --progress --help --version -g -m -j -h -V"
 _stopa_opts_relate="--table --triggers --jobs --stats --progress --help --version -L -j -h -V"
-_stopa_opts_incidents="--window --min-docs --table --pass --stats --progress --help --version -w -m -t -p"
+_stopa_opts_incidents="--window --min-docs --table --pass --jobs --stats --progress --help --version -w -m -t -p -j"
 _stopa_opts_stopa_model="--help --version -h -V -o -k"
 
 # the options the binary really has: those of the list above that its

@@ -480,6 +480,51 @@ int stp_incidents_rel(stp_incidents *x, const stp_rel *r)
     return PUSH(x->rels, x->nrels, x->crels, c);
 }
 
+int stp_incidents_end_doc(stp_incidents *x)
+{
+    return end_doc(x);
+}
+
+int stp_incidents_merge(stp_incidents *dst, stp_incidents *src)
+{
+    int rc = end_doc(dst);
+    if (rc || (rc = end_doc(src)))
+        return rc;
+    /* src's string ids in dst */
+    uint32_t *map = malloc((src->pool.n ? src->pool.n : 1) * sizeof *map);
+    if (!map)
+        return STP_ENOMEM;
+    for (size_t i = 0; i < src->pool.n && !rc; i++) {
+        stp_str s = pl_get(&src->pool, (uint32_t)i);
+        rc = pl_intern(&dst->pool, s.s, s.n, &map[i]);
+    }
+    if (!rc && (rc = grow((void **)&dst->items, &dst->citems, dst->nitems + src->nitems,
+                          sizeof *dst->items)) == 0)
+        rc = grow((void **)&dst->facts, &dst->cfacts, dst->nfacts + src->nfacts,
+                  sizeof *dst->facts);
+    if (rc) {
+        free(map);
+        return rc;
+    }
+    for (size_t i = 0; i < src->nitems; i++) {
+        inc_item it = src->items[i];
+        it.att = map[it.att];
+        it.kind = map[it.kind];
+        it.vic = map[it.vic];
+        it.doc = map[it.doc];
+        dst->items[dst->nitems++] = it;
+    }
+    for (size_t i = 0; i < src->nfacts; i++) {
+        inc_fact f = src->facts[i];
+        f.att = map[f.att];
+        f.doc = map[f.doc];
+        f.val = map[f.val];
+        dst->facts[dst->nfacts++] = f;
+    }
+    free(map);
+    return 0;
+}
+
 /* ---- grouping ------------------------------------------------------------ */
 
 static int cmp_item(const void *a, const void *b)

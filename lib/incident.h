@@ -54,6 +54,21 @@ int stp_incidents_doc(stp_incidents *x, const stp_doc *d);
 int stp_incidents_ent(stp_incidents *x, const stp_ent *e);
 int stp_incidents_rel(stp_incidents *x, const stp_rel *r);
 
+/*! stp_incidents_end_doc() : end the current document (as a doc record
+ *  would): ent and rel records after it need a doc record first. For a
+ *  reader that starts over, e.g. a new file or a batch of documents.
+ *  @return 0 or STP_ENOMEM. */
+int stp_incidents_end_doc(stp_incidents *x);
+
+/*! stp_incidents_merge() : add what src has read to dst, as if dst had
+ *  read src's documents too (the output does not depend on the order, see
+ *  above), so that batches of documents can be read by several contexts,
+ *  one per thread, and grouped once. Ends the current document of both;
+ *  neither may be finished. src is left as it was (free it).
+ *  @return 0 or STP_ENOMEM / STP_ERANGE (dst's state is then undefined:
+ *  free it). */
+int stp_incidents_merge(stp_incidents *dst, stp_incidents *src);
+
 /*! stp_incidents_finish() : end of input: group the items.
  *  @return 0 or STP_ENOMEM. No record may be added afterwards. */
 int stp_incidents_finish(stp_incidents *x);

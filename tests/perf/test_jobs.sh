@@ -1,13 +1,11 @@
 #!/bin/sh
-# test_jobs.sh - -j N gives the same bytes as -j 1: tag and relate on a
-# generated corpus of about 1,500 documents (several batches), with bad
-# records inserted and two input files, standard output and standard error
-# compared for -j 1, 2 and 4; and the pipeline. Run from the repo root.
+# test_jobs.sh - -j N gives the same bytes as -j 1: tag, relate and
+# incidents on a generated corpus of about 1,500 documents (several
+# batches), with bad records inserted and two input files, standard output,
+# standard error and the exit status compared for -j 1, 2 and 4; and the
+# pipeline. (normalize: test_jobs_normalize.sh.) Run from the repo root.
 set -eu
-BIN=${STOPA_BIN:-build/bin}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/jobs-common.sh"
 
 python3 scripts/gen-corpus.py --quiet --size 3M --seed 11 --format jsonl --out "$T/c.jsonl"
 "$BIN/normalize" -f jsonl "$T/c.jsonl" >"$T/n.tsv"
@@ -24,20 +22,6 @@ awk 'NR % 397 == 5 { print "doc\tbroken" }
 bad=$(grep -c -v '^doc' "$T/bad1.tsv" || true)
 [ "$bad" -ge 5 ] || fail "no bad records inserted"
 
-run() { # name, then the command; output to $T/name.out/.err/.rc
-    name=$1; shift
-    rc=0
-    "$@" >"$T/$name.out" 2>"$T/$name.err" || rc=$?
-    echo "$rc" >"$T/$name.rc"
-}
-same() { # base name of -j 1, then the others
-    a=$1; shift
-    for b in "$@"; do
-        cmp "$T/$a.out" "$T/$b.out" || fail "$b: standard output differs from $a"
-        cmp "$T/$a.err" "$T/$b.err" || fail "$b: standard error differs from $a"
-        cmp "$T/$a.rc" "$T/$b.rc" || fail "$b: exit status differs from $a"
-    done
-}
 
 for j in 1 2 4; do
     run tag$j "$BIN/tag" -j $j "$T/bad1.tsv" "$T/bad2.tsv"
@@ -68,6 +52,43 @@ rels=$(grep -c '^rel' "$T/rel1.out")
 [ "$rels" -ge 100 ] || fail "relate: only $rels relations"
 [ "$(cat "$T/rel1.rc")" = 1 ] || fail "relate: bad records but exit status $(cat "$T/rel1.rc")"
 
+# incidents on relate's output with bad records: too few fields, a date
+# that is not ISO, a rel of another document, a bad escape; a second file
+# that starts with a rel (no current document at the start of a file)
+awk 'NR % 503 == 7 { print "rel\tx\tTARGETED" }
+     /^doc/ && NR % 409 == 3 { sub(/\t[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\t/, "\t03/05/2024\t") }
+     { print }
+     /^rel/ && NR % 307 == 1 { print "rel\tnot-this-doc\tTARGETED\tactor:apt28\tstate:cz\t\t0.9\t0\t5\thit\tev" }
+     /^rel/ && NR % 601 == 2 { print "rel\tx\tBLAMED\tstate:cz\tactor:apt28\t\t0.9\t0\t5\thit\tbad \\q" }' \
+    "$T/rel1.out" >"$T/ibad1.tsv"
+last=$(grep '^doc' "$T/rel1.out" | tail -n 1 | cut -f2)
+{ printf 'rel\t%s\tTARGETED\tactor:apt28\tstate:cz\t\t0.9\t0\t5\thit\tev\n' "$last"
+  grep -v '^doc	broken' "$T/bad1.tsv" | head -n 2000; } >"$T/ibad2.tsv"
+for j in 1 2 4; do
+    run inc$j "$BIN/incidents" -j $j "$T/ibad1.tsv" "$T/ibad2.tsv"
+    run ipass$j "$BIN/incidents" --jobs $j --pass "$T/ibad1.tsv"
+    run itab$j "$BIN/incidents" -j $j --table --stats --window 3 "$T/ibad1.tsv"
+    untimed itab$j
+done
+same inc1 inc2 inc4
+same ipass1 ipass2 ipass4
+same itab1 itab2 itab4
+incs=$(grep -c '^incident' "$T/inc1.out")
+[ "$incs" -ge 50 ] || fail "incidents: only $incs incidents"
+[ "$(cat "$T/inc1.rc")" = 1 ] || fail "incidents: bad records but exit status $(cat "$T/inc1.rc")"
+grep -q 'ibad2.tsv:1: rel record does not follow the doc record' "$T/inc1.err" ||
+    fail "incidents: the rel at the start of the second file was not refused"
+for m in 'bad rel record' 'date not understood' 'rel record does not follow'; do
+    grep -q "ibad1.tsv:[0-9]*: .*$m" "$T/inc1.err" || fail "incidents: no message '$m'"
+done
+line=$(grep -m1 'ibad1.tsv:[0-9]*: .*date not understood' "$T/inc1.err" | sed 's/.*ibad1.tsv:\([0-9]*\):.*/\1/')
+sed -n "${line}p" "$T/ibad1.tsv" | grep -q '^doc	.*	03/05/2024	' || fail "incidents: message names line $line"
+n=$(wc -l <"$T/ibad1.tsv")
+head -n "$n" "$T/ipass1.out" | cmp - "$T/ibad1.tsv" || fail "incidents --pass: records not passed"
+"$BIN/incidents" -j 2 "$T/ibad1.tsv" 2>/dev/null >"$T/ione.out" || true
+tail -n +"$((n + 1))" "$T/ipass1.out" | cmp - "$T/ione.out" || fail "incidents --pass: not the incidents"
+grep -q '^incidents: incidents: ' "$T/itab1.err" || fail "incidents --stats: no summary"
+
 for j in 1 2; do
     run pipe$j sh -c "'$BIN/normalize' -f jsonl '$T/c.jsonl' | '$BIN/tag' -j $j | '$BIN/relate' -j $j"
 done
@@ -78,4 +99,4 @@ cmp "$T/pipe1.out" "$T/rel1.out" >/dev/null 2>&1 && fail "the pipeline saw the b
 # -j takes a number
 rc=0; "$BIN/tag" -j x </dev/null >/dev/null 2>"$T/u.err" || rc=$?
 [ "$rc" = 2 ] && grep -q -- '-j wants' "$T/u.err" || fail "tag -j x: exit $rc"
-echo "ok: -j 1, 2, 4 identical ($docs documents, $ents entities, $rels relations, $errs messages)"
+echo "ok: -j 1, 2, 4 identical ($docs documents, $ents entities, $rels relations, $incs incidents, $errs messages)"
