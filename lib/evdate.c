@@ -280,8 +280,13 @@ static int is(const ev_scan *S, size_t i, const char *w)
 {
     if (i >= S->n || S->t[i].punct)
         return 0;
+    const char *s = S->low + S->t[i].off;
+    size_t n = S->t[i].len;
+    /* most words differ in the first byte: no strlen for them */
+    if (n == 0 || s[0] != w[0])
+        return n == 0 && w[0] == '\0';
     size_t l = strlen(w);
-    return S->t[i].len == l && memcmp(S->low + S->t[i].off, w, l) == 0;
+    return n == l && memcmp(s, w, l) == 0;
 }
 
 static int is_any(const ev_scan *S, size_t i, const char *const *ws)
