@@ -16,7 +16,8 @@
  * An stp_stemmer caches word -> keys, so each distinct word is analysed
  * once; hunspell is loaded on the first Czech word, once per process and
  * dictionary directory: stemmers share the instance (each call takes its
- * lock). A stemmer is not thread-safe: use one per thread.
+ * lock), and it stays loaded until stp_stem_unload(). A stemmer is not
+ * thread-safe: use one per thread.
  */
 #ifndef STP_STEM_H
 #define STP_STEM_H
@@ -52,6 +53,16 @@ void stp_stemmer_free(stp_stemmer *st);
  *  STP_LANG_UND the English key comes first, then the Czech ones. */
 int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
                   stp_str keys[STP_STEM_MAXKEYS]);
+
+/*! stp_stem_unload() : destroy the hunspell instances no stemmer uses.
+ *  A loaded dictionary otherwise stays in memory (about 30 MB) until the
+ *  process ends, so that the next stemmer needs no reload and a program
+ *  that exits does not pay for freeing it; a long-running program that is
+ *  done with Czech calls this after freeing its stemmers. */
+void stp_stem_unload(void);
+
+/*! stp_stem_loaded() : how many hunspell instances are loaded. */
+size_t stp_stem_loaded(void);
 
 /*! stp_stemmer_set_filter() : the Czech keys the caller can use, e.g. the
  *  keys of a model: f(ctx, key, n) is nonzero for a wanted key. Call it

@@ -348,6 +348,36 @@ static void filter_gate(void **state)
     stp_stemmer_free(plain);
 }
 
+/* A dictionary stays loaded after its last stemmer is freed, for the next
+ * one, until stp_stem_unload(), which keeps instances still in use. */
+static void unload(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_HUNSPELL_DIR"))
+        skip();
+    stp_stemmer *a, *b;
+    stp_str k[STP_STEM_MAXKEYS];
+    assert_int_equal(stp_stemmer_new(&a, NULL), 0);
+    assert_true(stp_stem_keys(a, STP_LANG_CS, "Praze", 5, k) >= 1);
+    size_t loaded = stp_stem_loaded();
+    assert_true(loaded >= 1);
+    stp_stemmer_free(a);
+    assert_int_equal(stp_stem_loaded(), loaded);
+    /* in use: kept */
+    assert_int_equal(stp_stemmer_new(&b, NULL), 0);
+    assert_true(stp_stem_keys(b, STP_LANG_CS, "Brně", strlen("Brně"), k) >= 1);
+    assert_int_equal(stp_stem_loaded(), loaded);
+    stp_stem_unload();
+    assert_true(stp_stem_loaded() >= 1);
+    stp_stemmer_free(b);
+    /* the fixture's stemmer `st` may hold one too; free it, then all go */
+    stp_stemmer_free(st);
+    st = NULL;
+    stp_stem_unload();
+    assert_int_equal(stp_stem_loaded(), 0);
+    assert_int_equal(stp_stemmer_new(&st, NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -356,7 +386,7 @@ int main(void)
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
         cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(latin2_dictionary),
         cmocka_unit_test(missing_dictionary), cmocka_unit_test(stemmers_in_threads),
-        cmocka_unit_test(filter_gate),
+        cmocka_unit_test(filter_gate),       cmocka_unit_test(unload),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
