@@ -60,6 +60,7 @@ typedef struct {
     stp_incidents *inc;
     stp_job       *job;   /* the batch being read */
     stp_buf        line;
+    stp_buf        id;    /* a doc id for a message (the fields point into line) */
     stp_fields     fs;
     int            pass;
 } run;
@@ -95,10 +96,10 @@ static void record(run *r, const char *name, uint64_t ln, const char *s, size_t 
     if (k == STP_REC_DOC) {
         stp_doc d;
         if ((rc = stp_doc_parse(&r->fs, &d)) == 0 && (rc = stp_incidents_doc(r->inc, &d)) == STP_EDATE) {
-            stp_buf_reset(&r->line);
-            if (stp_buf_put(&r->line, d.id.s, d.id.n) || !stp_buf_cstr(&r->line))
+            stp_buf_reset(&r->id);
+            if (stp_buf_put(&r->id, d.id.s, d.id.n) || !stp_buf_cstr(&r->id))
                 fatal_mem();
-            msg(r, stp_cli_kind(STP_EDATE), name, ln, r->line.p, "date not understood: '%.*s' (read as undated)",
+            msg(r, stp_cli_kind(STP_EDATE), name, ln, r->id.p, "date not understood: '%.*s' (read as undated)",
                 (int)(d.date.n > 40 ? 40 : d.date.n), d.date.s);
             return;
         }
@@ -227,6 +228,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < nthreads; i++) {
         stp_incidents_free(R[i].inc);
         stp_buf_free(&R[i].line);
+        stp_buf_free(&R[i].id);
         stp_fields_free(&R[i].fs);
     }
     free(R);
