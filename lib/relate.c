@@ -66,6 +66,7 @@ typedef struct {
     int      used;          /* object of an ATTRIBUTED_TO of the sentence */
     int      victim;        /* object of a TARGETED or CLAIMED of the sentence */
     int      modifier;      /* a state right before an agency ("Russia's GRU") */
+    int      source;        /* named as a source: "podle NÚKIB", "according to the FBI" */
 } mention;
 
 typedef struct {
@@ -230,7 +231,8 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 
 /* choose the best mention of `types` for a trigger span; -1 if none */
 enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
-       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128, CH_NO_PLACE = 256 };
+       CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128, CH_NO_PLACE = 256,
+       CH_NO_SOURCE = 512 };
 
 /* prepositions of place: a state right after one (not one of the trigger's
  * own words) is where something happened, not who blames or is blamed
@@ -308,6 +310,8 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
         if ((how & CH_NO_USED) && (m->used || m->modifier))
             continue;
         if ((how & CH_NO_VICTIM) && m->victim)
+            continue;
+        if ((how & CH_NO_SOURCE) && m->source)
             continue;
         if ((how & CH_NO_PLACE) && m->type == T_STATE && m->t0 > 0
             && (m->t0 - 1 < t0 || m->t0 - 1 >= t1) && tok_in(c, m->t0 - 1, PLACE_WORDS))
@@ -492,6 +496,8 @@ static int pro_anti(const sctx *c, size_t i)
     return (n > 4 && memcmp(f, "pro-", 4) == 0) || (n > 5 && memcmp(f, "anti-", 5) == 0);
 }
 
+/* the preposition after an attack that names its victim */
+static const char *const ATTACK_PREP[] = { "on", "against", "na", "proti", NULL };
 static const char *const IRREGULAR_PP[] = {
     "hit", "struck", "cut", "shut", "put", "set", NULL
 };
@@ -536,6 +542,49 @@ static int add_anaphor(sctx *c, uint32_t t0, uint32_t t1, uint64_t cend)
     m->t1 = t1;
     m->anaphor = 1;
     return 0;
+}
+
+/* a Czech form of "stát se" (to become: "se stala obětí", "stal se terčem"),
+   which folds like "stál" (stood, as in "stál za útokem") */
+static int become_cs(const sctx *c, size_t i)
+{
+    static const char *const FORMS[] = { "stal", "stala", "stalo", "stali", "staly", NULL };
+    if (c->lang == STP_LANG_EN || !tok_in(c, i, FORMS))
+        return 0;
+    return (i > 0 && tok_is(c, i - 1, "se")) || (i + 1 < c->n && tok_is(c, i + 1, "se"));
+}
+
+/* mentions named as the source of a report ("podle NÚKIB", "according to
+   the FBI, the NSA and CISA", "podle jeho ředitele Lukáše Kintra"): up to
+   three words may stand between the cue and the first one, coordinated
+   mentions follow it. A source speaks; it is not what a trigger is about. */
+static void mark_sources(sctx *c)
+{
+    stp_relate *r = c->r;
+    for (size_t i = 0; i < r->nsm; i++) {
+        mention *m = &r->sm[i];
+        if (m->anaphor)
+            continue;
+        for (size_t k = m->t0, back = 0; k > 0 && back < 4; k--, back++) {
+            size_t j = k - 1;
+            if (tok_is(c, j, "podle")
+                || (tok_is(c, j, "to") && j > 0 && tok_is(c, j - 1, "according"))) {
+                m->source = 1;
+                break;
+            }
+            if (r->ti[j].ment || r->ti[j].trig || c->toks[j].kind != STP_TOK_WORD)
+                break;
+        }
+        if (!m->source)
+            continue;
+        for (size_t j = i + 1; j < r->nsm && !r->sm[j].anaphor; j++) {
+            int g = gap_kind(c, &r->sm[j - 1], &r->sm[j]);
+            if (g != GAP_COORD && g != GAP_NEST)
+                break;
+            r->sm[j].source = 1;
+            i = j;
+        }
+    }
 }
 
 static int hit_kind(const sctx *c, const stp_trig_hit *h)
@@ -623,12 +672,19 @@ static int sentence(sctx *c)
     r->nhits = 0;
     if (stp_trig_find(lex, c->lang, r->tt, n, &r->hits, &r->nhits, &r->cap_hits))
         return STP_ENOMEM;
-    int say_at = -1, qual_named = 0;
+    int say_at = -1, qual_named = 0, any_say = 0;
     c->hedge = 0;
+    for (size_t i = 0; i < r->nhits; i++)
+        any_say |= hit_kind(c, &r->hits[i]) == STP_TRIG_SAY;
     for (size_t i = 0; i < r->nhits; i++) {
         stp_trig_hit *h = &r->hits[i];
         int k = hit_kind(c, h);
-        if (k < STP_TRIG_NPRED) {
+        if (k < STP_TRIG_NPRED && !any_say
+            && (stp_trig_lex_entry(lex, h->entry)->flags & STP_TRIGF_SAY))
+            h->t1 = h->t0;  /* a row that needs a reporting frame: no barrier either */
+        if (k == STP_TRIG_BLAMED && h->t1 == h->t0 + 1 && become_cs(c, h->t0))
+            h->t1 = h->t0;  /* "se stal terčem": became, not stood behind */
+        if (k < STP_TRIG_NPRED && h->t1 > h->t0) {
             /* drop a hit inside a longer one of the same predicate */
             for (size_t j = 0; j < r->nhits; j++) {
                 const stp_trig_hit *o = &r->hits[j];
@@ -732,6 +788,7 @@ static int sentence(sctx *c)
         if (r->sm[i].type == T_STATE && r->sm[i + 1].type == T_AGENCY
             && gap_kind(c, &r->sm[i], &r->sm[i + 1]) == GAP_NEST)
             r->sm[i].modifier = 1;
+    mark_sources(c);
     int frame_other = 0;    /* the sentence condemns or supports */
     for (size_t i = 0; i < r->nhits; i++) {
         int k = hit_kind(c, &r->hits[i]);
@@ -793,6 +850,7 @@ static int sentence(sctx *c)
             o_how |= CH_OWN_TRIG;
         if (pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED)
             o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED | CH_NO_PLACE;
+        o_how |= CH_NO_SOURCE;
         c->pred = pred;
         if (e->weight < 0.7f)
             o_how |= CH_NO_COMMA;   /* a weak trigger ("campaign") reads no further */
@@ -896,6 +954,16 @@ static int sentence(sctx *c)
                     || pred == STP_TRIG_SUPPORTED)
                     r->sm[grp_o[b]].victim = 1;
             }
+        }
+        else if (o >= 0 && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
+                 && h->t1 < n && tok_in(c, h->t1, ATTACK_PREP) && r->sm[o].t0 > h->t1
+                 && r->sm[o].t0 - h->t1 <= 2) {
+            /* "útoky na Ukrajinu", "the attack on Czechia": the victim even
+               where the attacker is not named; it is not the one blamed */
+            no = expand(c, o, OBJ_TYPES[pred], none, 0, grp_o, 64);
+            for (size_t b = 0; b < no; b++)
+                r->sm[grp_o[b]].victim = 1;
+            no = 0;
         }
         /* a reporting frame: the speaker BLAMED the perpetrator */
         if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {

@@ -442,6 +442,128 @@ static void claimed_attack_is_targeted(void **state)
     free(out);
 }
 
+/* one expectation on the relations of one sentence: want 1 present, 0 absent */
+typedef struct {
+    const char *lang, *text, *pred, *subj, *obj;
+    int want;
+} expect;
+
+static void check_expectations(const expect *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *out = run(rel, x[i].lang, x[i].text, NULL);
+        if (!find_rel(out, x[i].pred, x[i].subj, x[i].obj) != !x[i].want)
+            fail_msg("%s %s %s %s expected in: %s\n%s", x[i].pred, x[i].subj, x[i].obj,
+                     x[i].want ? "" : "not", x[i].text, out);
+        free(out);
+    }
+}
+
+/* a mention named as the source of a report ("podle BIS", "according to")
+   speaks: it is not the victim of the attack it reports; a state after
+   "útoky na" is the victim even when the attacker is not named, so it is
+   not the one blamed */
+static void source_and_victim_roles(void **state)
+{
+    (void)state;
+    static const char *const BIS = "Podle [[BIS|AGENCY|agency:cz-bis]] zasáhly útoky skupiny "
+        "[[Turla|ACTOR|actor:turla]] servery [[ministerstva obrany|INSTITUTION|inst:cz-mo]].";
+    const expect X[] = {
+        { "cs", BIS, "TARGETED", "actor:turla", "agency:cz-bis", 0 },
+        { "cs", BIS, "TARGETED", "actor:turla", "inst:cz-mo", 1 },
+        { "cs", "Podle [[Europolu|AGENCY|agency:eu-europol]] stojí síť za útoky na "
+                "[[Polsko|STATE|state:pl]].", "BLAMED", "agency:eu-europol", "state:pl", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
+/* "se stala obětí" (became) is not "stála za" (stood behind): no barrier */
+static void czech_became_is_not_stood(void **state)
+{
+    (void)state;
+    char *out = run(rel, "cs", "Obětí útoku skupiny [[Killnet|ACTOR|actor:killnet]] se stala "
+                    "[[Česká pošta|INSTITUTION|inst:cz-posta]].", NULL);
+    assert_non_null(find_rel(out, "TARGETED", "actor:killnet", "inst:cz-posta"));
+    free(out);
+}
+
+/* attack synonyms: compounds, theft, encryption, wiping, access, and the
+   victim as the sentence subject ("came under attack from") */
+static void attack_synonyms(void **state)
+{
+    (void)state;
+    static const struct { const char *lang, *text, *obj, *qual; } CASES[] = {
+        { "en", "[[Sandworm|ACTOR|actor:sandworm]] carried out a cyberattack on "
+                "[[Ukrenergo|INSTITUTION|inst:ua-ukrenergo]].", "inst:ua-ukrenergo", "" },
+        { "en", "[[APT29|ACTOR|actor:apt29]] stole documents from the "
+                "[[Foreign Office|AGENCY|agency:de-aa]].", "agency:de-aa", "" },
+        { "en", "[[Conti|ACTOR|actor:conti]] encrypted hundreds of computers at "
+                "[[Costa Rica|STATE|state:cr]]'s finance ministry.", "state:cr", "ransomware" },
+        { "en", "[[Sandworm|ACTOR|actor:sandworm]] wiped the servers of "
+                "[[Viasat|INSTITUTION|inst:us-viasat]].", "inst:us-viasat", "wiper" },
+        { "en", "[[APT29|ACTOR|actor:apt29]] gained access to the mailboxes of the "
+                "[[Foreign Office|AGENCY|agency:de-aa]].", "agency:de-aa", "" },
+        { "en", "[[Estonia|STATE|state:ee]] came under attack from "
+                "[[Killnet|ACTOR|actor:killnet]] on Monday.", "state:ee", "" },
+        { "en", "[[Killnet|ACTOR|actor:killnet]] bombarded the portal of the "
+                "[[Senate|INSTITUTION|inst:cz-senat]] with junk traffic.", "inst:cz-senat", "ddos" },
+        { "cs", "Kyberútok skupiny [[Sandworm|ACTOR|actor:sandworm]] ochromil "
+                "[[Ukrenergo|INSTITUTION|inst:ua-ukrenergo]].", "inst:ua-ukrenergo", "" },
+        { "cs", "Gang [[Conti|ACTOR|actor:conti]] zašifroval servery "
+                "[[Kostariky|STATE|state:cr]].", "state:cr", "ransomware" },
+        { "cs", "Hackeři [[APT29|ACTOR|actor:apt29]] ukradli dokumenty "
+                "[[ministerstvu zahraničí|AGENCY|agency:cz-mzv]].", "agency:cz-mzv", "" },
+        { "cs", "Skupina [[APT29|ACTOR|actor:apt29]] získala přístup k poště "
+                "[[ministerstva zahraničí|AGENCY|agency:cz-mzv]].", "agency:cz-mzv", "" },
+        { "cs", "Útočníci ze skupiny [[APT29|ACTOR|actor:apt29]] se dostali do sítě "
+                "[[ministerstva zahraničí|AGENCY|agency:cz-mzv]].", "agency:cz-mzv", "" },
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char *out = run(rel, CASES[i].lang, CASES[i].text, NULL);
+        const char *subj = strstr(CASES[i].text, "actor:");
+        char sid[64];
+        size_t k = strcspn(subj, "]");
+        memcpy(sid, subj, k);
+        sid[k] = '\0';
+        const char *t = find_rel(out, "TARGETED", sid, CASES[i].obj);
+        if (!t)
+            fail_msg("no TARGETED %s %s in: %s", sid, CASES[i].obj, CASES[i].text);
+        char key[128];
+        snprintf(key, sizeof key, "\tTARGETED\t%s\t%s\t%s\t", sid, CASES[i].obj, CASES[i].qual);
+        assert_non_null(strstr(out, key));
+        free(out);
+    }
+}
+
+/* blame, condemnation and support phrasings; the Czech accuser stands left
+   of "viní", a dative actor after "přisuzuje" is blamed, not an agency's unit */
+static void blame_condemn_support_synonyms(void **state)
+{
+    (void)state;
+    static const char *const VINI = "[[Polsko|STATE|state:pl]] viní z útoků na svou železnici "
+        "[[Bělorusko|STATE|state:by]].";
+    static const char *const PRISUZUJE = "[[BIS|AGENCY|agency:cz-bis]] přisuzuje kampaň skupině "
+        "[[APT31|ACTOR|actor:apt31]].";
+    const expect X[] = {
+        { "en", "The [[NCSC|AGENCY|agency:gb-ncsc]] linked the intrusion to "
+                "[[APT29|ACTOR|actor:apt29]].", "BLAMED", "agency:gb-ncsc", "actor:apt29", 1 },
+        { "en", "[[Poland|STATE|state:pl]] slammed [[Belarus|STATE|state:by]] over the hacking "
+                "campaign.", "CONDEMNED", "state:pl", "state:by", 1 },
+        { "en", "[[Finland|STATE|state:fi]] sided with [[Estonia|STATE|state:ee]].",
+          "SUPPORTED", "state:fi", "state:ee", 1 },
+        { "cs", VINI, "BLAMED", "state:pl", "state:by", 1 },
+        { "cs", VINI, "BLAMED", "state:by", "state:pl", 0 },
+        { "cs", PRISUZUJE, "BLAMED", "agency:cz-bis", "actor:apt31", 1 },
+        { "cs", PRISUZUJE, "ATTRIBUTED_TO", "actor:apt31", "agency:cz-bis", 0 },
+        { "cs", "Podle [[NÚKIB|AGENCY|agency:cz-nukib]] mají výpadky na svědomí hackeři ze "
+                "skupiny [[Killnet|ACTOR|actor:killnet]].", "BLAMED", "agency:cz-nukib",
+          "actor:killnet", 1 },
+        { "cs", "[[Slovensko|STATE|state:sk]] vyjádřilo [[Polsku|STATE|state:pl]] solidaritu.",
+          "SUPPORTED", "state:sk", "state:pl", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -459,6 +581,10 @@ int main(void)
         cmocka_unit_test(relative_clause_is_not_the_victim),
         cmocka_unit_test(actor_listing_victims_claims),
         cmocka_unit_test(claimed_attack_is_targeted),
+        cmocka_unit_test(source_and_victim_roles),
+        cmocka_unit_test(czech_became_is_not_stood),
+        cmocka_unit_test(attack_synonyms),
+        cmocka_unit_test(blame_condemn_support_synonyms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
