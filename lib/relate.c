@@ -684,6 +684,12 @@ static int sentence(sctx *c)
             h->t1 = h->t0;  /* a row that needs a reporting frame: no barrier either */
         if (k == STP_TRIG_BLAMED && h->t1 == h->t0 + 1 && become_cs(c, h->t0))
             h->t1 = h->t0;  /* "se stal terčem": became, not stood behind */
+        for (size_t j = 0; k == STP_TRIG_BLAMED && j < r->nhits; j++) {
+            const stp_trig_hit *o = &r->hits[j];
+            if (hit_kind(c, o) == STP_TRIG_CLAIMED && o->t1 > o->t0 && o->t0 < h->t1
+                && h->t0 < o->t1)
+                h->t1 = h->t0;  /* "převzala odpovědnost za": a claim, not blame */
+        }
         if (k < STP_TRIG_NPRED && h->t1 > h->t0) {
             /* drop a hit inside a longer one of the same predicate */
             for (size_t j = 0; j < r->nhits; j++) {
@@ -882,7 +888,10 @@ static int sentence(sctx *c)
             /* the subject first: the first candidate of the clause */
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax,
                        r->sm[s].id, o_how);
-        } else if (pred == STP_TRIG_BLAMED && say_at >= 0) {
+        } else if (pred == STP_TRIG_BLAMED && say_at >= 0
+                   && !(r->ti[h->t0].say && (e->s_side != STP_SIDE_ANY))) {
+            /* (a trigger that is its own reporting verb, "obvinil", keeps
+               its sides: the speaker is its subject) */
             /* the speaker of the reporting frame */
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
             s = choose(c, (uint32_t)say_at, (uint32_t)say_at + 1, SUBJ_TYPES[pred], STP_SIDE_ANY,
@@ -891,6 +900,19 @@ static int sentence(sctx *c)
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
                        o >= 0 ? r->sm[o].id : none, s_how);
+        }
+        if ((o < 0 || s < 0) && c->lang == STP_LANG_CS && s_side == STP_SIDE_LEFT
+            && o_side == STP_SIDE_RIGHT) {
+            /* Czech object-verb-subject order: "APT31 z útoků obvinily
+               Spojené státy" (the United States accused APT31) */
+            int o2 = choose(c, h->t0, h->t1, OBJ_TYPES[pred], STP_SIDE_LEFT, STP_SIDE_LEFT, omax,
+                            none, o_how);
+            int s2 = o2 < 0 ? -1 : choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_RIGHT,
+                                          STP_SIDE_RIGHT, 40, r->sm[o2].id, s_how | CH_CLAUSE);
+            if (o2 >= 0 && s2 >= 0) {
+                o = o2;
+                s = s2;
+            }
         }
         double conf = e->weight * (c->hedge ? CONF_HEDGE : 1.0);
         size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;

@@ -70,8 +70,10 @@ const char stp_trig_builtin_tsv[] =
     "cs\tBLAMED\tza _ stál*\tARn\t-\t0.85\n"
     "cs\tBLAMED\tstoj*\tAAns\t-\t0.7\n"
     "cs\tBLAMED\tstál*\tAAns\t-\t0.7\n"
-    "cs\tBLAMED\todpovědn*\tAAn\t-\t0.8\n"
-    "cs\tBLAMED\tzodpovědn*\tAAn\t-\t0.8\n"
+    "cs\tBLAMED\todpovědn* za\tAAn\t-\t0.8\n"
+    "cs\tBLAMED\tzodpovědn* za\tAAn\t-\t0.8\n"
+    "cs\tBLAMED\tza _ odpovědn*\tAAn\t-\t0.8\n"
+    "cs\tBLAMED\tza _ zodpovědn*\tAAn\t-\t0.8\n"
     "cs\tBLAMED\tobvin*\tLRf\t-\t0.85\n"
     "cs\tBLAMED\t=viní\tARf\t-\t0.85\n"
     "cs\tBLAMED\t=vinila\tARf\t-\t0.85\n"
@@ -371,7 +373,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tATTRIBUTED_TO\truns\tRLn\t-\t0.7\n"
     "en\tATTRIBUTED_TO\tcontrols\tRLn\t-\t0.7\n"
     "en\tBLAMED\tbehind\tALn\t-\t0.85\n"
-    "en\tBLAMED\tresponsible\tALn\t-\t0.85\n"
+    "en\tBLAMED\t=responsible for\tALn\t-\t0.85\n"
     "en\tBLAMED\tblame\tLRpf\t-\t0.85\n"
     "en\tBLAMED\taccuse\tLRpf\t-\t0.85\n"
     "en\tBLAMED\tattribute _ to\tLRf\t-\t0.85\n"
@@ -443,4 +445,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tEXPLOITED\tweaponise\tARp\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 433;
+const size_t stp_trig_builtin_rows = 435;

@@ -564,6 +564,30 @@ static void blame_condemn_support_synonyms(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* who accuses whom: an accusing verb that is also a reporting verb keeps
+   its sides; Czech puts the accused first as often as the accuser; a
+   "responsible" that is not "responsible for" blames nobody */
+static void accuser_and_accused(void **state)
+{
+    (void)state;
+    static const char *const OFFICERS = "[[Spojené státy|STATE|state:us]] v roce 2018 obvinily "
+        "dva důstojníky [[ruské rozvědky|AGENCY|agency:ru-gru]] z účasti ve skupině "
+        "[[Sandworm|ACTOR|actor:sandworm]].";
+    const expect X[] = {
+        { "cs", OFFICERS, "BLAMED", "state:us", "actor:sandworm", 1 },
+        { "cs", OFFICERS, "BLAMED", "agency:ru-gru", "actor:sandworm", 0 },
+        { "cs", "Skupinu [[Turla|ACTOR|actor:turla]] ze špionáže obvinilo "
+                "[[Estonsko|STATE|state:ee]].", "BLAMED", "state:ee", "actor:turla", 1 },
+        { "cs", "[[NATO|AGENCY|agency:int-nato]] vyzvalo [[Rusko|STATE|state:ru]] k odpovědnému "
+                "chování v kyberprostoru.", "BLAMED", "agency:int-nato", "state:ru", 0 },
+        { "en", "The [[EU|AGENCY|agency:eu]] urged [[China|STATE|state:cn]] to behave as a "
+                "responsible state.", "BLAMED", "agency:eu", "state:cn", 0 },
+        { "en", "The [[NCSC|AGENCY|agency:gb-ncsc]] said [[Turla|ACTOR|actor:turla]] was "
+                "responsible for the breach.", "BLAMED", "agency:gb-ncsc", "actor:turla", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -585,6 +609,7 @@ int main(void)
         cmocka_unit_test(czech_became_is_not_stood),
         cmocka_unit_test(attack_synonyms),
         cmocka_unit_test(blame_condemn_support_synonyms),
+        cmocka_unit_test(accuser_and_accused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
