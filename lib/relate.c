@@ -66,7 +66,9 @@ typedef struct {
     int      used;          /* object of an ATTRIBUTED_TO of the sentence */
     int      victim;        /* object of a TARGETED or CLAIMED of the sentence */
     int      modifier;      /* a state right before an agency ("Russia's GRU") */
-    int      source;        /* named as a source: "podle NÚKIB", "according to the FBI" */
+    int      source;        /* named as a source: "podle NÚKIB", "according to the FBI" (1);
+                               a speaker after the report: ", the agency said", ", uvedl
+                               NÚKIB" (2: not an object of a trigger before it) */
 } mention;
 
 typedef struct {
@@ -311,7 +313,7 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
             continue;
         if ((how & CH_NO_VICTIM) && m->victim)
             continue;
-        if ((how & CH_NO_SOURCE) && m->source)
+        if ((how & CH_NO_SOURCE) && (m->source == 1 || (m->source == 2 && m->t0 >= t1)))
             continue;
         if ((how & CH_NO_PLACE) && m->type == T_STATE && m->t0 > 0
             && (m->t0 - 1 < t0 || m->t0 - 1 >= t1) && tok_in(c, m->t0 - 1, PLACE_WORDS))
@@ -413,8 +415,10 @@ static size_t expand(const sctx *c, int seed, unsigned types, stp_str not_id, in
         for (int j = seed + dir; j >= 0 && (size_t)j < r->nsm && n < cap; j += dir) {
             const mention *a = &r->sm[dir < 0 ? j : cur], *b = &r->sm[dir < 0 ? cur : j];
             const mention *m = &r->sm[j];
-            if (m->anaphor || r->sm[cur].anaphor)
-                break;
+            if (m->anaphor || r->sm[cur].anaphor || (m->source != 0) != (r->sm[seed].source != 0))
+                break;      /* (a source is not listed with what it reports on) */
+            if (appos == 1 && m->modifier)
+                break;      /* "the intelligence service of Estonia": the service speaks */
             int g = gap_kind(c, a, b);
             int ok = 0;
             if ((TB(m->type) & types) && !(not_id.n && streq(m->id, not_id))) {
@@ -575,15 +579,28 @@ static void mark_sources(sctx *c)
             if (r->ti[j].ment || r->ti[j].trig || c->toks[j].kind != STP_TOK_WORD)
                 break;
         }
-        if (!m->source)
-            continue;
-        for (size_t j = i + 1; j < r->nsm && !r->sm[j].anaphor; j++) {
-            int g = gap_kind(c, &r->sm[j - 1], &r->sm[j]);
+        /* ", uvedl NÚKIB", ", said Lukáš Kintr" */
+        if (!m->source && m->t0 >= 2 && r->ti[m->t0 - 1].say && tok_is(c, m->t0 - 2, ","))
+            m->source = 2;
+        /* ", the agency said", ", NÚKIB uvedl" (its coordinated mentions first) */
+        size_t last = i;
+        while (last + 1 < r->nsm && !r->sm[last + 1].anaphor) {
+            int g = gap_kind(c, &r->sm[last], &r->sm[last + 1]);
             if (g != GAP_COORD && g != GAP_NEST)
                 break;
-            r->sm[j].source = 1;
-            i = j;
+            last++;
         }
+        size_t a = m->t0;
+        if (a > 0 && tok_in(c, a - 1, DET_WORDS))
+            a--;
+        if (!m->source && a > 0 && tok_is(c, a - 1, ",") && r->sm[last].t1 < c->n
+            && r->ti[r->sm[last].t1].say)
+            m->source = 2;
+        if (!m->source)
+            continue;
+        for (size_t j = i + 1; j <= last; j++)
+            r->sm[j].source = m->source;
+        i = last;
     }
 }
 
@@ -775,6 +792,28 @@ static int sentence(sctx *c)
             break;
         }
     }
+    /* "the ministry said it had been hit by ...": the pronoun after a
+       speaker's reporting verb is the speaker (English) */
+    for (size_t j = 0; c->lang == STP_LANG_EN && j < nreal; j++) {
+        static const char *const PRON[] = { "it", "they", NULL };
+        const mention *m = &r->sm[j];
+        size_t k = m->t1;
+        if (!(TB(m->type) & (TB(T_AGENCY) | TB(T_INST) | TB(T_STATE))) || k >= n || !r->ti[k].say)
+            continue;
+        while (k < n && r->ti[k].say)
+            k++;
+        if (k < n && tok_is(c, k, "that"))
+            k++;
+        if (k >= n || !tok_in(c, k, PRON) || r->ti[k].ment)
+            continue;
+        mention copy = *m;
+        if (add_anaphor(c, (uint32_t)k, (uint32_t)k + 1, c->toks[k].c1))
+            return STP_ENOMEM;
+        mention *a = &r->sm[r->nsm - 1];
+        a->type = copy.type;
+        a->id = copy.id;
+        break;
+    }
     /* keep the sentence's mentions in token order (anaphors appended) */
     if (r->nsm > 1) {
         for (size_t i = 1; i < r->nsm; i++) {
@@ -790,10 +829,16 @@ static int sentence(sctx *c)
     /* relations */
     int grp_s[64], grp_o[64];
     /* states that modify an agency are not arguments of their own */
-    for (size_t i = 0; i + 1 < r->nsm; i++)
+    for (size_t i = 0; i + 1 < r->nsm; i++) {
         if (r->sm[i].type == T_STATE && r->sm[i + 1].type == T_AGENCY
             && gap_kind(c, &r->sm[i], &r->sm[i + 1]) == GAP_NEST)
             r->sm[i].modifier = 1;
+        /* "the National Security Agency of the United States" */
+        if (r->sm[i].type == T_AGENCY && r->sm[i + 1].type == T_STATE
+            && r->sm[i + 1].t0 > r->sm[i].t1 && tok_is(c, r->sm[i].t1, "of")
+            && gap_kind(c, &r->sm[i], &r->sm[i + 1]) == GAP_NEST)
+            r->sm[i + 1].modifier = 1;
+    }
     mark_sources(c);
     int frame_other = 0;    /* the sentence condemns or supports */
     for (size_t i = 0; i < r->nhits; i++) {
@@ -901,14 +946,18 @@ static int sentence(sctx *c)
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
                        o >= 0 ? r->sm[o].id : none, s_how);
         }
-        if ((o < 0 || s < 0) && c->lang == STP_LANG_CS && s_side == STP_SIDE_LEFT
-            && o_side == STP_SIDE_RIGHT) {
-            /* Czech object-verb-subject order: "APT31 z útoků obvinily
-               Spojené státy" (the United States accused APT31) */
-            int o2 = choose(c, h->t0, h->t1, OBJ_TYPES[pred], STP_SIDE_LEFT, STP_SIDE_LEFT, omax,
-                            none, o_how);
-            int s2 = o2 < 0 ? -1 : choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_RIGHT,
-                                          STP_SIDE_RIGHT, 40, r->sm[o2].id, s_how | CH_CLAUSE);
+        if ((o < 0 || s < 0) && c->lang == STP_LANG_CS && o_side != STP_SIDE_ANY
+            && (s_side != STP_SIDE_ANY || pred == STP_TRIG_BLAMED)) {
+            /* Czech free order, the sides of the row mirrored: "APT31 z útoků
+               obvinily Spojené státy" (the United States accused APT31),
+               "podle ředitele stojí za útoky skupina APT28" */
+            int os = o_side == STP_SIDE_LEFT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
+            int ss = s_side == STP_SIDE_ANY ? STP_SIDE_ANY
+                     : s_side == STP_SIDE_LEFT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
+            int o2 = choose(c, h->t0, h->t1, OBJ_TYPES[pred], os, os, omax, none, o_how);
+            int s2 = o2 < 0 ? -1 : choose(c, h->t0, h->t1, SUBJ_TYPES[pred], ss,
+                                          ss == STP_SIDE_ANY ? os : ss, 40, r->sm[o2].id,
+                                          s_how | CH_CLAUSE);
             if (o2 >= 0 && s2 >= 0) {
                 o = o2;
                 s = s2;
@@ -918,7 +967,7 @@ static int sentence(sctx *c)
         size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;
         /* the perpetrator, for BLAMED read from a reporting frame */
         const mention *perp = NULL;
-        if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_EXPLOITED || pred == STP_TRIG_CLAIMED) {
+        if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_EXPLOITED) {
             if (s >= 0)
                 perp = &r->sm[s];
             else {
@@ -988,6 +1037,10 @@ static int sentence(sctx *c)
             no = 0;
         }
         /* a reporting frame: the speaker BLAMED the perpetrator */
+        for (size_t j = 0; perp && j < r->nhits; j++)
+            if (hit_kind(c, &r->hits[j]) == STP_TRIG_CLAIMED && r->hits[j].t1 > r->hits[j].t0
+                && !r->hits[j].negated)
+                perp = NULL;    /* the attack is the group's own claim: reporting it is no blame */
         if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {
             stp_str pid = perp->id;
             int best = -1;

@@ -443,6 +443,10 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\trallied behind\tLR\t-\t0.8\n"
     "en\tEXPLOITED\tweaponize\tARp\t-\t0.8\n"
     "en\tEXPLOITED\tweaponise\tARp\t-\t0.8\n"
+    "en\tTARGETED\t=went after\tAR\t-\t0.75\n"
+    "en\tTARGETED\t=go after\tAR\t-\t0.75\n"
+    "en\tTARGETED\t=gone after\tAR\t-\t0.75\n"
+    "en\tTARGETED\t=going after\tAR\t-\t0.75\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 435;
+const size_t stp_trig_builtin_rows = 439;

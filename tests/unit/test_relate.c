@@ -588,6 +588,41 @@ static void accuser_and_accused(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* speakers: a reporting clause after the report (", CERT.LV said", ", uvedl
+   NÚKIB") names no victim; the state in "the service of Estonia" does not
+   speak; an agency reporting a claim does not blame; "X said it was hit by"
+   makes X the victim; Czech "stojí za" with the group after it */
+static void speakers_and_victims(void **state)
+{
+    (void)state;
+    static const char *const CERT = "[[Killnet|ACTOR|actor:killnet]] has claimed the attack on "
+        "[[Latvia|STATE|state:lv]], [[CERT.LV|AGENCY|agency:lv-cert]] said.";
+    static const char *const EST = "The [[Foreign Intelligence Service|AGENCY|agency:ee-fis]] of "
+        "[[Estonia|STATE|state:ee]] said [[APT29|ACTOR|actor:apt29]] had attacked "
+        "[[Latvia|STATE|state:lv]].";
+    static const char *const NUKIB = "Skupina [[NoName057(16)|ACTOR|actor:noname057-16]] se "
+        "přihlásila k útokům na [[Slovensko|STATE|state:sk]], uvedl [[NÚKIB|AGENCY|agency:cz-nukib]].";
+    const expect X[] = {
+        { "en", CERT, "CLAIMED", "actor:killnet", "state:lv", 1 },
+        { "en", CERT, "CLAIMED", "actor:killnet", "agency:lv-cert", 0 },
+        { "en", CERT, "TARGETED", "actor:killnet", "agency:lv-cert", 0 },
+        { "en", EST, "BLAMED", "agency:ee-fis", "actor:apt29", 1 },
+        { "en", EST, "BLAMED", "state:ee", "actor:apt29", 0 },
+        { "cs", NUKIB, "CLAIMED", "actor:noname057-16", "state:sk", 1 },
+        { "cs", NUKIB, "CLAIMED", "actor:noname057-16", "agency:cz-nukib", 0 },
+        { "cs", NUKIB, "BLAMED", "agency:cz-nukib", "actor:noname057-16", 0 },
+        { "en", "The [[Foreign Ministry|AGENCY|agency:cz-mzv]] said it had been hit by "
+                "[[APT31|ACTOR|actor:apt31]].", "TARGETED", "actor:apt31", "agency:cz-mzv", 1 },
+        { "en", "Last year [[Turla|ACTOR|actor:turla]] went after the servers of the "
+                "[[Foreign Office|AGENCY|agency:de-aa]].", "TARGETED", "actor:turla",
+          "agency:de-aa", 1 },
+        { "cs", "Podle mluvčí [[Jany Novákové|PERSON|person:jana-novakova]] stojí za výpadky "
+                "skupina [[Killnet|ACTOR|actor:killnet]].", "BLAMED", "person:jana-novakova",
+          "actor:killnet", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -610,6 +645,7 @@ int main(void)
         cmocka_unit_test(attack_synonyms),
         cmocka_unit_test(blame_condemn_support_synonyms),
         cmocka_unit_test(accuser_and_accused),
+        cmocka_unit_test(speakers_and_victims),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
