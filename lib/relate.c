@@ -524,6 +524,21 @@ static int participle_cs(const sctx *c, size_t i)
     }
     return 0;
 }
+/* Czech pronouns that open a sentence about the one just named ("Ta", "Ten") */
+static const char *const DEMONSTRATIVE_CS[] = {
+    "ta", "ten", "ti", "ty", "tato", "tento", "tito", "tyto", "ona", "oni", "ony", NULL
+};
+/* what follows such a pronoun, not a noun it determines ("Ta zpráva") */
+static const char *const AFTER_PRONOUN_CS[] = {
+    "se", "si", "je", "jsou", "uz", "take", "rovnez", "totiz", "navic", "pak", "nyni", NULL
+};
+/* a Czech past-tense form: "zaútočil", "zaútočila", "zaútočili" */
+static int past_cs(const sctx *c, size_t i)
+{
+    size_t fn;
+    const char *f = tfold(c, i, &fn);
+    return (fn > 3 && f[fn - 1] == 'l') || (fn > 4 && f[fn - 2] == 'l' && strchr("aioy", f[fn - 1]));
+}
 static const char *const DET_WORDS[] = {
     "the", "this", "that", "these", "those", NULL
 };
@@ -768,10 +783,27 @@ static int sentence(sctx *c)
         break;          /* one anaphor per sentence is enough */
     }
     /* a Czech verb without a subject (dropped subject: "zaútočili na banky")
-       stands for the last actor, like an anaphor */
+       stands for the last actor, like an anaphor; so does a demonstrative
+       pronoun opening the sentence ("Ta se hlásí i k útokům na ...") */
     int has_actor = 0;
     for (size_t j = 0; j < r->nsm; j++)
         has_actor |= r->sm[j].type == T_ACTOR;
+    if (!has_actor && c->lang == STP_LANG_CS && r->last_actor.n && n > 2 && !r->ti[0].ment
+        && c->sidx - r->last_actor_sent <= 2 && tok_in(c, 0, DEMONSTRATIVE_CS)
+        && (tok_in(c, 1, AFTER_PRONOUN_CS) || r->ti[1].trig || r->ti[1].say || past_cs(c, 1))) {
+        int actor_pred = 0;
+        for (size_t i = 0; i < r->nhits; i++) {
+            int k = hit_kind(c, &r->hits[i]);
+            actor_pred |= r->hits[i].t1 > r->hits[i].t0
+                          && (k == STP_TRIG_TARGETED || k == STP_TRIG_CLAIMED
+                              || k == STP_TRIG_EXPLOITED || k == STP_TRIG_ATTRIBUTED_TO);
+        }
+        if (actor_pred) {
+            if (add_anaphor(c, 0, 1, c->toks[0].c1))
+                return STP_ENOMEM;
+            has_actor = 1;
+        }
+    }
     if (!has_actor && c->lang == STP_LANG_CS && r->last_actor.n
         && c->sidx - r->last_actor_sent <= COREF_WINDOW) {
         for (size_t i = 0; i < r->nhits; i++) {
@@ -780,11 +812,7 @@ static int sentence(sctx *c)
             if (h->t1 <= h->t0 || (k != STP_TRIG_TARGETED && k != STP_TRIG_CLAIMED
                                    && k != STP_TRIG_EXPLOITED))
                 continue;
-            size_t fn;
-            const char *f = tfold(c, h->t0, &fn);
-            int past = (fn > 3 && f[fn - 1] == 'l')
-                       || (fn > 4 && f[fn - 2] == 'l' && strchr("aioy", f[fn - 1]));
-            if (!past)
+            if (!past_cs(c, h->t0))
                 continue;
             /* it shares the verb's token, just left of it */
             if (add_anaphor(c, h->t0, h->t0, c->toks[h->t0].c1))

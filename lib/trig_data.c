@@ -147,6 +147,7 @@ const char stp_trig_builtin_tsv[] =
     "cs\tBLAMED\tna svědomí\tAAns\t-\t0.8\n"
     "cs\tBLAMED\tukáz* prstem\tLRf\t-\t0.8\n"
     "cs\tBLAMED\tukazuj* prstem\tLRf\t-\t0.8\n"
+    "cs\tTARGETED\tna mušce\tAA\t-\t0.8\n"
     /* models/triggers/cues.tsv */
     "any\tQUAL\tddos*\t-\tddos\t1\n"
     "en\tQUAL\tdenial of service\t-\tddos\t1\n"
@@ -449,4 +450,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\t=going after\tAR\t-\t0.75\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 439;
+const size_t stp_trig_builtin_rows = 440;

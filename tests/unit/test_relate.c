@@ -623,6 +623,26 @@ static void speakers_and_victims(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* a Czech demonstrative opening the sentence stands for the group just
+   named ("Ta se hlásí k útokům"), not when it determines a noun ("Ta
+   zpráva"); "mít na mušce" is to target */
+static void czech_pronoun_and_idioms(void **state)
+{
+    (void)state;
+    const expect X[] = {
+        { "cs", "Skupina [[Anonymous Sudan|ACTOR|actor:anonymous-sudan]] je aktivní od roku 2023. "
+                "Ta se nyní hlásí k výpadkům webů [[Slovenska|STATE|state:sk]].", "CLAIMED",
+          "actor:anonymous-sudan", "state:sk", 1 },
+        { "cs", "Skupina [[Anonymous Sudan|ACTOR|actor:anonymous-sudan]] je aktivní od roku 2023. "
+                "Ta zpráva o útocích na [[Slovensko|STATE|state:sk]] přišla v úterý.", "TARGETED",
+          "actor:anonymous-sudan", "state:sk", 0 },
+        { "cs", "Hackeři z [[Anonymous Sudan|ACTOR|actor:anonymous-sudan]] měli na mušce portál "
+                "[[Ministerstva zdravotnictví|INSTITUTION|inst:cz-mzd]].", "TARGETED",
+          "actor:anonymous-sudan", "inst:cz-mzd", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -646,6 +666,7 @@ int main(void)
         cmocka_unit_test(blame_condemn_support_synonyms),
         cmocka_unit_test(accuser_and_accused),
         cmocka_unit_test(speakers_and_victims),
+        cmocka_unit_test(czech_pronoun_and_idioms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
