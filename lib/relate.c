@@ -974,23 +974,6 @@ static int sentence(sctx *c)
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
                        o >= 0 ? r->sm[o].id : none, s_how);
         }
-        if ((o < 0 || s < 0) && c->lang == STP_LANG_CS && o_side != STP_SIDE_ANY
-            && (s_side != STP_SIDE_ANY || pred == STP_TRIG_BLAMED)) {
-            /* Czech free order, the sides of the row mirrored: "APT31 z útoků
-               obvinily Spojené státy" (the United States accused APT31),
-               "podle ředitele stojí za útoky skupina APT28" */
-            int os = o_side == STP_SIDE_LEFT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
-            int ss = s_side == STP_SIDE_ANY ? STP_SIDE_ANY
-                     : s_side == STP_SIDE_LEFT ? STP_SIDE_RIGHT : STP_SIDE_LEFT;
-            int o2 = choose(c, h->t0, h->t1, OBJ_TYPES[pred], os, os, omax, none, o_how);
-            int s2 = o2 < 0 ? -1 : choose(c, h->t0, h->t1, SUBJ_TYPES[pred], ss,
-                                          ss == STP_SIDE_ANY ? os : ss, 40, r->sm[o2].id,
-                                          s_how | CH_CLAUSE);
-            if (o2 >= 0 && s2 >= 0) {
-                o = o2;
-                s = s2;
-            }
-        }
         double conf = e->weight * (c->hedge ? CONF_HEDGE : 1.0);
         size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;
         /* the perpetrator, for BLAMED read from a reporting frame */

@@ -565,8 +565,7 @@ static void blame_condemn_support_synonyms(void **state)
 }
 
 /* who accuses whom: an accusing verb that is also a reporting verb keeps
-   its sides; Czech puts the accused first as often as the accuser; a
-   "responsible" that is not "responsible for" blames nobody */
+   its sides; a "responsible" that is not "responsible for" blames nobody */
 static void accuser_and_accused(void **state)
 {
     (void)state;
@@ -576,8 +575,6 @@ static void accuser_and_accused(void **state)
     const expect X[] = {
         { "cs", OFFICERS, "BLAMED", "state:us", "actor:sandworm", 1 },
         { "cs", OFFICERS, "BLAMED", "agency:ru-gru", "actor:sandworm", 0 },
-        { "cs", "Skupinu [[Turla|ACTOR|actor:turla]] ze špionáže obvinilo "
-                "[[Estonsko|STATE|state:ee]].", "BLAMED", "state:ee", "actor:turla", 1 },
         { "cs", "[[NATO|AGENCY|agency:int-nato]] vyzvalo [[Rusko|STATE|state:ru]] k odpovědnému "
                 "chování v kyberprostoru.", "BLAMED", "agency:int-nato", "state:ru", 0 },
         { "en", "The [[EU|AGENCY|agency:eu]] urged [[China|STATE|state:cn]] to behave as a "
@@ -591,7 +588,7 @@ static void accuser_and_accused(void **state)
 /* speakers: a reporting clause after the report (", CERT.LV said", ", uvedl
    NÚKIB") names no victim; the state in "the service of Estonia" does not
    speak; an agency reporting a claim does not blame; "X said it was hit by"
-   makes X the victim; Czech "stojí za" with the group after it */
+   makes X the victim */
 static void speakers_and_victims(void **state)
 {
     (void)state;
@@ -616,9 +613,6 @@ static void speakers_and_victims(void **state)
         { "en", "Last year [[Turla|ACTOR|actor:turla]] went after the servers of the "
                 "[[Foreign Office|AGENCY|agency:de-aa]].", "TARGETED", "actor:turla",
           "agency:de-aa", 1 },
-        { "cs", "Podle mluvčí [[Jany Novákové|PERSON|person:jana-novakova]] stojí za výpadky "
-                "skupina [[Killnet|ACTOR|actor:killnet]].", "BLAMED", "person:jana-novakova",
-          "actor:killnet", 1 },
     };
     check_expectations(X, sizeof X / sizeof X[0]);
 }
