@@ -979,24 +979,38 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
 
     tok->b0 = i;
 
-    /* fast path: a run of ASCII letters and digits ended by a space or a
-     * punctuation mark that needs no second look */
+    /* fast path: a run of ASCII letters and digits and of the Latin letters
+     * U+00C0..U+017F (Czech), ended by a space or a punctuation mark that
+     * needs no second look: the general path would find the same token
+     * (scan_ioc gives up on a run that goes on in non-ASCII letters) */
     unsigned char c0 = (unsigned char)s[i];
-    if (c0 < 0x80 && (ACL[c0] & (A_UP | A_LO | A_DIG))) {
-        size_t j = i;
+    if (c0 < 0x80 ? (ACL[c0] & (A_UP | A_LO | A_DIG)) != 0 : (c0 >= 0xC3 && c0 <= 0xC5)) {
+        size_t j = i, nx = 0;
         unsigned bits = 0, allhex = A_HEX;
         while (j < n) {
             unsigned char b = (unsigned char)s[j];
-            if (b >= 0x80 || !(ACL[b] & (A_UP | A_LO | A_DIG)))
+            if (b < 0x80) {
+                if (!(ACL[b] & (A_UP | A_LO | A_DIG)))
+                    break;
+                bits |= ACL[b];
+                allhex &= ACL[b];
+                j++;
+                continue;
+            }
+            if (b < 0xC3 || b > 0xC5 || j + 1 >= n)
                 break;
-            bits |= ACL[b];
-            allhex &= ACL[b];
-            j++;
+            unsigned char b2 = (unsigned char)s[j + 1];
+            if ((b2 & 0xC0) != 0x80 || (b == 0xC3 && (b2 == 0x97 || b2 == 0xB7)))
+                break;   /* not a continuation byte; x and / signs */
+            bits |= latin_upper(((b & 0x1F) << 6) | (b2 & 0x3F)) ? A_UP : A_LO;
+            allhex = 0;
+            nx++;
+            j += 2;
         }
         unsigned char c2 = j < n ? (unsigned char)s[j] : ' ';
         if (c2 < 0x80 && (ACL[c2] & A_BREAK)
             && !(c2 == ',' && j + 1 < n && a_digit((unsigned char)s[j + 1]))) {
-            size_t m = j - i;
+            size_t m = j - i - nx;
             tok->b1 = j;
             tok->c0 = cp;
             tok->c1 = cp + m;
@@ -1006,7 +1020,8 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
                 tok->kind = STP_TOK_IOC;
             else
                 tok->kind = STP_TOK_WORD;
-            flags |= STP_TF_ASCII;
+            if (!nx)
+                flags |= STP_TF_ASCII;
             if (bits & A_DIG)
                 flags |= STP_TF_DIGIT;
             if ((bits & A_UP) && !(bits & A_LO))
@@ -1015,7 +1030,9 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
                 size_t f = i;
                 while (a_digit((unsigned char)s[f]))
                     f++;
-                if (a_upper((unsigned char)s[f]))
+                unsigned char b = (unsigned char)s[f];
+                if (b < 0x80 ? a_upper(b)
+                             : latin_upper((((unsigned)b & 0x1F) << 6) | ((unsigned char)s[f + 1] & 0x3F)))
                     flags |= STP_TF_CAP;
             }
             tok->flags = (uint16_t)flags;
