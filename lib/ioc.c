@@ -539,6 +539,17 @@ int stp_ioc_classify(const char *s, size_t n, stp_buf *value)
 
 /* ---- the scanner --------------------------------------------------------- */
 
+/* byte classes of the chunk scanner: an ASCII space; the first byte of a
+ * no-break or other Unicode space (is_space_at decides); a mark that makes
+ * a chunk worth classifying (. : @ and opening brackets) */
+enum { SC_SPACE = 1, SC_MAYBE_SPACE = 2, SC_MARK = 4 };
+static const unsigned char SCAN_CLASS[256] = {
+    [' '] = SC_SPACE, ['\t'] = SC_SPACE, ['\n'] = SC_SPACE, ['\r'] = SC_SPACE,
+    ['\f'] = SC_SPACE, ['\v'] = SC_SPACE, [0xC2] = SC_MAYBE_SPACE, [0xE2] = SC_MAYBE_SPACE,
+    ['.'] = SC_MARK, [':'] = SC_MARK, ['@'] = SC_MARK, ['['] = SC_MARK, ['('] = SC_MARK,
+    ['{'] = SC_MARK,
+};
+
 static inline int is_space_at(const char *s, size_t n, size_t i, size_t *w)
 {
     unsigned char c = (unsigned char)s[i];
@@ -625,24 +636,32 @@ int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
     size_t n = sc->len;
     size_t i = sc->pos, w;
     while (i < n) {
-        while (i < n && is_space_at(s, n, i, &w))
-            i += w;
+        for (; i < n; i++) {
+            unsigned k = SCAN_CLASS[(unsigned char)s[i]];
+            if (k & SC_SPACE)
+                continue;
+            if ((k & SC_MAYBE_SPACE) && is_space_at(s, n, i, &w)) {
+                i += w - 1;
+                continue;
+            }
+            break;
+        }
         if (i >= n)
             break;
         size_t a = i;
-        int dot = 0, colon = 0, at = 0, brk = 0;
-        while (i < n && !is_space_at(s, n, i, &w)) {
-            char c = s[i];
-            dot |= c == '.';
-            colon |= c == ':';
-            at |= c == '@';
-            brk |= c == '[' || c == '(' || c == '{';
-            i++;
+        unsigned marks = 0;
+        for (; i < n; i++) {
+            unsigned k = SCAN_CLASS[(unsigned char)s[i]];
+            if (!k)
+                continue;
+            if ((k & SC_SPACE) || ((k & SC_MAYBE_SPACE) && is_space_at(s, n, i, &w)))
+                break;
+            marks |= k;
         }
         size_t b = i;
         sc->pos = i;
         /* hashes and CVE ids are long; everything else has . : @ or a bracket */
-        if (!(dot || colon || at || brk || b - a >= 13))
+        if (!(marks & SC_MARK) && b - a < 13)
             continue;
         /* trim openers and closers */
         for (;;) {
