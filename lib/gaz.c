@@ -105,14 +105,23 @@ int stp_gaz_units(const char *text, const stp_token *toks, size_t n,
         const stp_token *tk = &toks[t];
         if (tk->kind == STP_TOK_PUNCT || tk->kind == STP_TOK_SYM || tk->kind == STP_TOK_POSS)
             continue;
-        /* fast path: a token of ASCII letters and digits is one unit */
+        /* fast path: a token of ASCII letters and digits and of the Latin
+           letters U+00C0..U+017F (but the x and / signs) is one unit */
         size_t b = tk->b0;
         int dig = 0;
-        for (; b < tk->b1; b++) {
+        while (b < tk->b1) {
             unsigned char c = (unsigned char)text[b];
-            if (!((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+            if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')) {
+                dig |= c <= '9';
+                b++;
+                continue;
+            }
+            if (c < 0xC3 || c > 0xC5 || b + 1 >= tk->b1)
                 break;
-            dig |= c <= '9';
+            unsigned char c2 = (unsigned char)text[b + 1];
+            if ((c2 & 0xC0) != 0x80 || (c == 0xC3 && (c2 == 0x97 || c2 == 0xB7)))
+                break;
+            b += 2;
         }
         if (b == tk->b1 && b > tk->b0) {
             if (stp_array_grow((void **)units, cap, *nunits + 1, sizeof **units))
