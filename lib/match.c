@@ -46,10 +46,9 @@ struct stp_matcher {
     stp_stemmer   *st;
     int            dict_missing;
     /* unit cache */
-    uinfo    *ents;
+    uinfo    *ents;           /* open-addressed, capents a power of two */
     size_t    nents, capents;
-    uint32_t *slots;
-    size_t    nslots;
+    size_t    max_ents, max_bytes;
     stp_buf   arena;
     stp_buf   tmp;
     /* per sentence */
@@ -72,6 +71,8 @@ struct stp_matcher {
     size_t        ncands, capcands;
 };
 
+static int table_alloc(uinfo **out, size_t cap);
+
 /* the model's Czech keys: the only hunspell keys the matcher looks up */
 static int model_cs_key(void *ctx, const char *key, size_t n)
 {
@@ -86,9 +87,10 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
     m->g = g;
     m->st = st;
     stp_stemmer_set_filter(st, model_cs_key, (void *)g);
-    m->nslots = 1u << 12;
-    m->slots = calloc(m->nslots, sizeof *m->slots);
-    if (!m->slots) {
+    m->max_ents = CACHE_MAX_ENTRIES;
+    m->max_bytes = CACHE_MAX_BYTES;
+    m->capents = 1u << 12;
+    if (table_alloc(&m->ents, m->capents)) {
         free(m);
         return STP_ENOMEM;
     }
@@ -101,7 +103,6 @@ void stp_matcher_free(stp_matcher *m)
     if (!m)
         return;
     free(m->ents);
-    free(m->slots);
     stp_buf_free(&m->arena);
     stp_buf_free(&m->tmp);
     free(m->units);
@@ -116,6 +117,12 @@ void stp_matcher_free(stp_matcher *m)
 }
 
 int stp_matcher_dict_missing(const stp_matcher *m) { return m->dict_missing; }
+
+void stp_matcher_set_cache_limit(stp_matcher *m, size_t entries, size_t bytes)
+{
+    m->max_ents = entries ? entries : CACHE_MAX_ENTRIES;
+    m->max_bytes = bytes ? bytes : CACHE_MAX_BYTES;
+}
 
 const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32_t *n)
 {
@@ -133,35 +140,39 @@ static uint64_t hash64(int lang, const char *s, size_t n)
     return h ^ (h >> 29);
 }
 
-/* the entries, 64-byte aligned (realloc keeps only malloc's alignment) */
-static int ents_grow(stp_matcher *m)
+/* The cache is an open-addressed table of entries (an entry with len 0 is
+ * free), at most half full: a lookup reads the one cache line its hash
+ * points to, and the line of the word itself only for long words. The
+ * table is 64-byte aligned (realloc keeps only malloc's alignment). */
+static int table_alloc(uinfo **out, size_t cap)
 {
-    size_t cap = m->capents ? m->capents * 2 : 1024;
     uinfo *e = aligned_alloc(64, cap * sizeof *e);
     if (!e)
         return STP_ENOMEM;
-    if (m->nents)
-        memcpy(e, m->ents, m->nents * sizeof *e);
-    free(m->ents);
-    m->ents = e;
-    m->capents = cap;
+    memset(e, 0, cap * sizeof *e);
+    *out = e;
     return 0;
 }
 
-static int cache_rehash(stp_matcher *m, size_t nslots)
+/* twice the room; entries move, so the generation changes */
+static int cache_grow(stp_matcher *m)
 {
-    uint32_t *s = calloc(nslots, sizeof *s);
-    if (!s)
+    size_t cap = m->capents * 2;
+    uinfo *e;
+    if (table_alloc(&e, cap))
         return STP_ENOMEM;
-    for (size_t i = 0; i < m->nents; i++) {
-        size_t k = m->ents[i].hash & (nslots - 1);
-        while (s[k])
-            k = (k + 1) & (nslots - 1);
-        s[k] = (uint32_t)i + 1;
+    for (size_t i = 0; i < m->capents; i++) {
+        if (!m->ents[i].len)
+            continue;
+        size_t k = m->ents[i].hash & (cap - 1);
+        while (e[k].len)
+            k = (k + 1) & (cap - 1);
+        e[k] = m->ents[i];
     }
-    free(m->slots);
-    m->slots = s;
-    m->nslots = nslots;
+    free(m->ents);
+    m->ents = e;
+    m->capents = cap;
+    m->gen++;
     return 0;
 }
 
@@ -174,7 +185,7 @@ static void cache_clear(stp_matcher *m)
     m->nents = 0;
     m->gen++;
     stp_buf_reset(&m->arena);
-    memset(m->slots, 0, m->nslots * sizeof *m->slots);
+    memset(m->ents, 0, m->capents * sizeof *m->ents);
 }
 
 /* compute what the model knows of unit w[0..n) */
@@ -212,22 +223,24 @@ static int unit_info(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     return 0;
 }
 
+/* the entry of unit w[0..n) with hash h, computed on a miss; a miss may
+ * start the cache over or move its entries (m->gen changes) */
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
                      uint64_t h, const uinfo **out)
 {
-    size_t mask = m->nslots - 1, k = h & mask;
-    for (uint32_t v; (v = m->slots[k]); k = (k + 1) & mask) {
-        const uinfo *u = &m->ents[v - 1];
+    size_t mask = m->capents - 1, k = h & mask;
+    for (; m->ents[k].len; k = (k + 1) & mask) {
+        const uinfo *u = &m->ents[k];
         if (u->hash == h && u->len == n && u->lang == lang
             && memcmp(n <= SHORT_WORD ? u->word : m->arena.p + u->off, w, n) == 0) {
             *out = u;
             return 0;
         }
     }
-    if (m->nents >= CACHE_MAX_ENTRIES || m->arena.len + n > CACHE_MAX_BYTES) {
+    if (m->nents >= m->max_ents || m->arena.len + n > m->max_bytes)
         cache_clear(m);
-        k = h & mask;
-    }
+    else if ((m->nents + 1) * 2 > m->capents && cache_grow(m))
+        return STP_ENOMEM;
     uinfo nu;
     memset(&nu, 0, sizeof nu);
     int r = unit_info(m, lang, w, n, digit, &nu);
@@ -243,44 +256,33 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
         if (stp_buf_put(&m->arena, w, n))
             return STP_ENOMEM;
     }
-    if (m->nents == m->capents && ents_grow(m))
-        return STP_ENOMEM;
-    m->ents[m->nents++] = nu;
-    if (m->nents * 2 > m->nslots) {
-        if (cache_rehash(m, m->nslots * 2))
-            return STP_ENOMEM;
-    } else {
-        while (m->slots[k])
-            k = (k + 1) & mask;
-        m->slots[k] = (uint32_t)m->nents;
-    }
-    *out = &m->ents[m->nents - 1];
+    mask = m->capents - 1;
+    for (k = h & mask; m->ents[k].len; k = (k + 1) & mask)
+        ;
+    m->ents[k] = nu;
+    m->nents++;
+    *out = &m->ents[k];
     return 0;
 }
 
-/* Hash the sentence's units and touch their cache lines in rounds (slots,
- * then entries, then long words in the arena) before the lookups: the
- * table outgrows the CPU caches on a large vocabulary, and a round of
+/* Hash the sentence's units and touch their cache lines in rounds (the
+ * entries, then long words in the arena) before the lookups: the table
+ * outgrows the CPU caches on a large vocabulary, and a round of
  * independent loads costs about one miss where one lookup after another
- * costs one (or three) each. */
+ * costs one (or two) each. */
 static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text)
 {
     const stp_gaz_unit *u = m->units;
-    size_t n = m->nunits, mask = m->nslots - 1;
+    size_t n = m->nunits, mask = m->capents - 1;
     for (size_t i = 0; i < n; i++) {
         uint64_t h = hash64((int)lang, text + u[i].b0, u[i].b1 - u[i].b0);
         m->hashes[i] = h;
-        PREFETCH(&m->slots[h & mask]);
+        PREFETCH(&m->ents[h & mask]);
     }
     for (size_t i = 0; i < n; i++) {
-        uint32_t v = m->slots[m->hashes[i] & mask];
-        if (v)
-            PREFETCH(&m->ents[v - 1]);
-    }
-    for (size_t i = 0; i < n; i++) {
-        uint32_t v = m->slots[m->hashes[i] & mask];
-        if (v && m->ents[v - 1].hash == m->hashes[i] && m->ents[v - 1].len > SHORT_WORD)
-            PREFETCH(m->arena.p + m->ents[v - 1].off);
+        const uinfo *e = &m->ents[m->hashes[i] & mask];
+        if (e->hash == m->hashes[i] && e->len > SHORT_WORD)
+            PREFETCH(m->arena.p + e->off);
     }
 }
 

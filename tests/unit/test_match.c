@@ -140,11 +140,57 @@ static void czech(void **state)
     assert_string_equal(run("Česká, televize.", STP_LANG_CS), "");
 }
 
+/* a cache that starts over (and grows) many times in and between sentences
+ * gives the same matches as a large one */
+static void small_cache(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Útok na Českou televizi a ministerstvu vnitra provedla skupina APT28, tvrdí NÚKIB.",
+        "Analysts said APT28's tools, Fancy Bear and the Snake malware hit Czechia's agencies.",
+        "Podle ruského ministerstva zahraničí to není pravda, ale BISu a NUKIB varovaly dál.",
+        "Rozhodl ÚS, ne US; LAPSUS$ a NoName057(16) útočily na Ceskou televizi znovu a znovu.",
+    };
+    enum { NT = sizeof texts / sizeof *texts, ROUNDS = 40 };
+    static char want[NT][2048];
+    stp_matcher_set_cache_limit(m, 0, 0);
+    for (size_t i = 0; i < NT; i++)
+        snprintf(want[i], sizeof want[i], "%s", run(texts[i], i % 2 ? STP_LANG_EN : STP_LANG_CS));
+    assert_true(strstr(want[0], "inst:cz-ceska-televize") != NULL);
+    stp_matcher_set_cache_limit(m, 24, 64);
+    char buf[512];
+    for (int r = 0; r < ROUNDS; r++) {
+        /* new words each round fill the cache so that it starts over */
+        snprintf(buf, sizeof buf, "Slovo%da slovo%db slovo%dc dlouheslovo%dd a Fancy Bear%d.", r, r, r, r, r);
+        run(buf, STP_LANG_EN);
+        for (size_t i = 0; i < NT; i++)
+            assert_string_equal(run(texts[i], i % 2 ? STP_LANG_EN : STP_LANG_CS), want[i]);
+    }
+    stp_matcher_set_cache_limit(m, 0, 0);
+}
+
+/* a cache that grows (its entries move) in the middle of a sentence */
+static void growing_cache(void **state)
+{
+    (void)state;
+    char buf[2048];
+    for (int r = 0; r < 200; r++) {
+        size_t o = 0;
+        for (int w = 0; w < 30; w++)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "Grow%dw%d ", r, w);
+        snprintf(buf + o, sizeof buf - o, "said APT28 and Fancy Bear%s.", r % 3 ? "" : "'s");
+        assert_string_equal(run(buf, STP_LANG_EN),
+                            "APT28=actor:apt28/exact | Fancy Bear=actor:apt28/exact");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(english),
         cmocka_unit_test(czech),
+        cmocka_unit_test(small_cache),
+        cmocka_unit_test(growing_cache),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
