@@ -6,8 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #define MAXK (STP_STEM_MAXKEYS + 1)
+#define HUGE_PAGE ((size_t)2 << 20)
 #if defined(__GNUC__) || defined(__clang__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else
@@ -132,24 +136,45 @@ const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32
 
 /* ---- the unit cache --------------------------------------------------------- */
 
+/* eight bytes at a time, each mixed by a multiply and a shift, and a
+ * final mix (splitmix64's) so that the low bits the table uses depend on
+ * every byte */
 static uint64_t hash64(int lang, const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull ^ (uint64_t)lang;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
-    return h ^ (h >> 29);
+    uint64_t h = 0x9E3779B97F4A7C15ull * ((uint64_t)lang + 1) ^ (uint64_t)n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    if (i < n) {
+        uint64_t v = 0;
+        for (size_t k = 0; i + k < n; k++)
+            v |= (uint64_t)(uint8_t)s[i + k] << (8 * k);
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+    }
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
 }
 
-/* The cache is an open-addressed table of entries (an entry with len 0 is
- * free), at most half full: a lookup reads the one cache line its hash
- * points to, and the line of the word itself only for long words. The
- * table is 64-byte aligned (realloc keeps only malloc's alignment). */
 static int table_alloc(uinfo **out, size_t cap)
 {
-    uinfo *e = aligned_alloc(64, cap * sizeof *e);
+    size_t bytes = cap * sizeof(uinfo);
+    /* a large table is looked up at random: on 2 MB pages where the
+       system gives them (Linux THP in madvise mode), so that a lookup does
+       not also miss the TLB */
+    size_t align = bytes >= HUGE_PAGE && bytes % HUGE_PAGE == 0 ? HUGE_PAGE : 64;
+    uinfo *e = aligned_alloc(align, bytes);
     if (!e)
         return STP_ENOMEM;
-    memset(e, 0, cap * sizeof *e);
+#ifdef MADV_HUGEPAGE
+    if (align == HUGE_PAGE)
+        (void)madvise(e, bytes, MADV_HUGEPAGE);  /* advice only */
+#endif
+    memset(e, 0, bytes);
     *out = e;
     return 0;
 }
