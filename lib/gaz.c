@@ -107,30 +107,15 @@ int stp_gaz_units(const char *text, const stp_token *toks, size_t n,
             continue;
         /* fast path: a token of ASCII letters and digits and of the Latin
            letters U+00C0..U+017F (but the x and / signs) is one unit */
-        size_t b = tk->b0;
-        int dig = 0;
-        while (b < tk->b1) {
-            unsigned char c = (unsigned char)text[b];
-            if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')) {
-                dig |= c <= '9';
-                b++;
-                continue;
-            }
-            if (c < 0xC3 || c > 0xC5 || b + 1 >= tk->b1)
-                break;
-            unsigned char c2 = (unsigned char)text[b + 1];
-            if ((c2 & 0xC0) != 0x80 || (c == 0xC3 && (c2 == 0x97 || c2 == 0xB7)))
-                break;
-            b += 2;
-        }
-        if (b == tk->b1 && b > tk->b0) {
+        if (tk->flags & STP_TF_PLAIN) {
             if (stp_array_grow((void **)units, cap, *nunits + 1, sizeof **units))
                 return STP_ENOMEM;
             stp_gaz_unit *u = &(*units)[(*nunits)++];
             u->b0 = (uint32_t)tk->b0;
             u->b1 = (uint32_t)tk->b1;
             u->tok = (uint32_t)t;
-            u->flags = STP_GAZ_U_FIRST | STP_GAZ_U_LAST | (dig ? STP_GAZ_U_DIGIT : 0);
+            u->flags = STP_GAZ_U_FIRST | STP_GAZ_U_LAST
+                     | (tk->flags & STP_TF_DIGIT ? STP_GAZ_U_DIGIT : 0);
             continue;
         }
         size_t i = tk->b0, first = *nunits;

@@ -248,6 +248,15 @@ static int unit_info(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     return 0;
 }
 
+/* w[0..n) == a[0..n), n <= SHORT_WORD, without a call */
+static inline int same_short(const char *a, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != w[i])
+            return 0;
+    return 1;
+}
+
 /* the entry of unit w[0..n) with hash h, computed on a miss; a miss may
  * start the cache over or move its entries (m->gen changes) */
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
@@ -257,7 +266,8 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     for (; m->ents[k].len; k = (k + 1) & mask) {
         const uinfo *u = &m->ents[k];
         if (u->hash == h && u->len == n && u->lang == lang
-            && memcmp(n <= SHORT_WORD ? u->word : m->arena.p + u->off, w, n) == 0) {
+            && (n <= SHORT_WORD ? same_short(u->word, w, n)
+                                : memcmp(m->arena.p + u->off, w, n) == 0)) {
             *out = u;
             return 0;
         }

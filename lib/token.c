@@ -860,7 +860,7 @@ static void tok_finish(stp_tokenizer *t, stp_token *tok)
 {
     const char *s = t->text;
     size_t i = tok->b0, cps = 0;
-    int ascii = 1, upper = 0, lower = 0, digit = 0, first = -1;
+    int ascii = 1, upper = 0, lower = 0, digit = 0, first = -1, plain = 1;
     while (i < tok->b1) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -874,6 +874,8 @@ static void tok_finish(stp_tokenizer *t, stp_token *tok)
                     first = 0;
             } else if (a_digit(c)) {
                 digit = 1;
+            } else {
+                plain = 0;
             }
             i++;
         } else {
@@ -888,6 +890,7 @@ static void tok_finish(stp_tokenizer *t, stp_token *tok)
                 cps++;
                 continue;
             }
+            plain = 0;
             utf8proc_category_t cat = utf8proc_category(cp);
             if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
                 upper = 1;
@@ -916,6 +919,8 @@ static void tok_finish(stp_tokenizer *t, stp_token *tok)
         tok->flags |= STP_TF_CAP;
     if (digit)
         tok->flags |= STP_TF_DIGIT;
+    if (plain)
+        tok->flags |= STP_TF_PLAIN;
     t->pos = tok->b1;
     t->cp = tok->c1;
 }
@@ -1020,8 +1025,7 @@ int stp_tok_next(stp_tokenizer *t, stp_token *tok)
                 tok->kind = STP_TOK_IOC;
             else
                 tok->kind = STP_TOK_WORD;
-            if (!nx)
-                flags |= STP_TF_ASCII;
+            flags |= STP_TF_PLAIN | (nx ? 0 : STP_TF_ASCII);
             if (bits & A_DIG)
                 flags |= STP_TF_DIGIT;
             if ((bits & A_UP) && !(bits & A_LO))

@@ -41,10 +41,12 @@ enum {
     STP_TF_NEWLINE   = 1 << 6,  /* a line break before the token */
     STP_TF_PARA      = 1 << 7,  /* a blank line (paragraph break) before the token */
     STP_TF_ASCII     = 1 << 8,  /* the token is pure ASCII */
-    STP_TF_ABBREV_END = 1 << 9  /* with STP_TF_ABBREV: one that may end a
+    STP_TF_ABBREV_END = 1 << 9, /* with STP_TF_ABBREV: one that may end a
                                    sentence (atd., etc., Inc., U.S., s.r.o.);
                                    without it the abbreviation qualifies what
                                    follows (např., Mr., č.) */
+    STP_TF_PLAIN     = 1 << 10  /* only ASCII letters and digits and the Latin
+                                   letters U+00C0..U+017F but x and / */
 };
 
 typedef struct {

@@ -115,6 +115,28 @@ static void flags(void **state)
     assert_false(stp_tok_next(&t, &k));
 }
 
+/* STP_TF_PLAIN: ASCII letters and digits and Latin U+00C0..U+017F only,
+ * on both the fast path (a space or comma after) and the general one (a
+ * dot after) */
+static void plain_flag(void **state)
+{
+    (void)state;
+    static const struct { const char *s; int plain; } cases[] = {
+        { "NÚKIBu ", 1 }, { "NÚKIBu.", 1 }, { "APT28,", 1 }, { "Straße ", 1 },
+        { "ĳssel ", 1 }, { "2024 ", 1 }, { "pro-Russian ", 0 }, { "U.S. ", 0 },
+        { "Ωmega ", 0 }, { "\xc3\x97 ", 0 }, { "NoName057(16) ", 0 }, { "O'Brien ", 0 },
+        { "e\xcc\x81 ", 0 }, { "Ťěžký.", 1 }, { "ǅ ", 0 },
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        stp_tokenizer t;
+        stp_token k;
+        stp_tok_init(&t, cases[c].s, strlen(cases[c].s), STP_LANG_CS);
+        assert_true(stp_tok_next(&t, &k));
+        if (!!(k.flags & STP_TF_PLAIN) != cases[c].plain)
+            fail_msg("%s: plain %d", cases[c].s, !cases[c].plain);
+    }
+}
+
 static void single_tokens(void **state)
 {
     (void)state;
@@ -292,7 +314,7 @@ static void every_prefix(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(offsets_czech_emoji), cmocka_unit_test(flags),
+        cmocka_unit_test(offsets_czech_emoji), cmocka_unit_test(flags), cmocka_unit_test(plain_flag),
         cmocka_unit_test(single_tokens),       cmocka_unit_test(iocs_in_context),
         cmocka_unit_test(not_domains),         cmocka_unit_test(possessive),
         cmocka_unit_test(numbers_and_punct),   cmocka_unit_test(abbreviations),
