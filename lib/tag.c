@@ -4,6 +4,7 @@
 #include "ioc.h"
 #include "lang.h"
 #include "match.h"
+#include "rec.h"
 #include "sent.h"
 #include "stem.h"
 
@@ -129,10 +130,7 @@ static int cc_named(const stp_tagger *t, uint16_t cc)
 /* code points in s[a..b) */
 static size_t cps(const char *s, size_t a, size_t b)
 {
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
+    return stp_utf8_count(s + a, b - a);
 }
 
 long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)

@@ -132,10 +132,34 @@ static void long_field(void **state)
     free(text);
 }
 
+/* the word-at-a-time count agrees with a byte-by-byte one at every length
+ * and alignment, over every byte value */
+static void utf8_count_words(void **state)
+{
+    (void)state;
+    static char buf[300];
+    unsigned x = 12345;
+    for (int round = 0; round < 200; round++) {
+        for (size_t i = 0; i < sizeof buf; i++) {
+            x = x * 1103515245u + 12345u;
+            buf[i] = (char)(round < 2 ? (int)(i + round * 44) : (int)(x >> 16));
+        }
+        for (size_t off = 0; off < 9; off++)
+            for (size_t n = 0; off + n <= sizeof buf; n += 1 + n / 16) {
+                size_t want = 0;
+                for (size_t i = off; i < off + n; i++)
+                    want += ((unsigned char)buf[i] & 0xC0) != 0x80;
+                assert_int_equal(stp_utf8_count(buf + off, n), want);
+            }
+    }
+    assert_int_equal(stp_utf8_count("Příliš žluťoučký kůň", 29), 20);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(escape_roundtrip_all_bytes),
+        cmocka_unit_test(utf8_count_words),
         cmocka_unit_test(unescape_rejects_bad),
         cmocka_unit_test(doc_roundtrip),
         cmocka_unit_test(ent_and_rel_parse),
