@@ -76,6 +76,7 @@ struct stp_matcher {
 };
 
 static int table_alloc(uinfo **out, size_t cap);
+static void table_free(uinfo *e, size_t cap);
 
 /* the model's Czech keys: the only hunspell keys the matcher looks up */
 static int model_cs_key(void *ctx, const char *key, size_t n)
@@ -106,7 +107,7 @@ void stp_matcher_free(stp_matcher *m)
 {
     if (!m)
         return;
-    free(m->ents);
+    table_free(m->ents, m->capents);
     stp_buf_free(&m->arena);
     stp_buf_free(&m->tmp);
     free(m->units);
@@ -163,20 +164,41 @@ static uint64_t hash64(int lang, const char *s, size_t n)
 static int table_alloc(uinfo **out, size_t cap)
 {
     size_t bytes = cap * sizeof(uinfo);
-    /* a large table is looked up at random: on 2 MB pages where the
-       system gives them (Linux THP in madvise mode), so that a lookup does
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+    /* a large table: fresh zero pages from the system, on 2 MB pages where
+       it gives them (THP in madvise mode), so that a lookup at random does
        not also miss the TLB */
-    size_t align = bytes >= HUGE_PAGE && bytes % HUGE_PAGE == 0 ? HUGE_PAGE : 64;
-    uinfo *e = aligned_alloc(align, bytes);
+    if (bytes >= HUGE_PAGE) {
+        void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            return STP_ENOMEM;
+#ifdef MADV_HUGEPAGE
+        (void)madvise(p, bytes, MADV_HUGEPAGE);  /* advice only */
+#endif
+        *out = p;
+        return 0;
+    }
+#endif
+    uinfo *e = aligned_alloc(64, bytes);
     if (!e)
         return STP_ENOMEM;
-#ifdef MADV_HUGEPAGE
-    if (align == HUGE_PAGE)
-        (void)madvise(e, bytes, MADV_HUGEPAGE);  /* advice only */
-#endif
     memset(e, 0, bytes);
     *out = e;
     return 0;
+}
+
+static void table_free(uinfo *e, size_t cap)
+{
+    if (!e)
+        return;
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+    if (cap * sizeof(uinfo) >= HUGE_PAGE) {
+        munmap(e, cap * sizeof(uinfo));
+        return;
+    }
+#endif
+    (void)cap;
+    free(e);
 }
 
 /* twice the room; entries move, so the generation changes */
@@ -194,7 +216,7 @@ static int cache_grow(stp_matcher *m)
             k = (k + 1) & (cap - 1);
         e[k] = m->ents[i];
     }
-    free(m->ents);
+    table_free(m->ents, m->capents);
     m->ents = e;
     m->capents = cap;
     m->gen++;
