@@ -188,7 +188,9 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
         int any_blocked = 0;
         while (ioc_i < t->niocs && t->iocs[ioc_i].b1 <= toks[0].b0)
             ioc_i++;
-        for (size_t k = 0, j = ioc_i; k < ntok; k++) {
+        /* no indicator within the sentence: nothing blocked */
+        int any_ioc = ntok && ioc_i < t->niocs && t->iocs[ioc_i].b0 < toks[ntok - 1].b1;
+        for (size_t k = 0, j = ioc_i; any_ioc && k < ntok; k++) {
             while (j < t->niocs && t->iocs[j].b1 <= toks[k].b0)
                 j++;
             /* a token overlapped by a domain may still be part of a name
