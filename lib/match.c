@@ -18,10 +18,11 @@
 #define PREFETCH(p) ((void)(p))
 #endif
 /* Bounds of the unit cache and, with it, of the stemmer's cache: news
-   vocabulary is Zipfian, so a quarter of a million distinct units covers
-   nearly every token of a day's news, and starting over costs little;
-   the bounds keep tag's peak RSS flat on archives of any size. */
-#define CACHE_MAX_ENTRIES (1u << 18)
+   vocabulary is Zipfian, so some 200,000 distinct units cover nearly every
+   token of a day's news, and starting over costs little; the bounds keep
+   tag's peak RSS flat on archives of any size (the table, at most three
+   quarters full, stays at 2^18 entries of 64 bytes: 16 MB per thread). */
+#define CACHE_MAX_ENTRIES (3u << 16)
 #define CACHE_MAX_BYTES (8u << 20)
 #define STEM_CACHE_MAX_WORDS (1u << 18)
 
@@ -161,6 +162,10 @@ static uint64_t hash64(int lang, const char *s, size_t n)
     return h ^ (h >> 31);
 }
 
+/* The cache is an open-addressed table of entries with linear probing (an
+ * entry with len 0 is free), at most three quarters full: a lookup reads
+ * the line its hash points to (and the next), and the word in the arena
+ * only for long words. */
 static int table_alloc(uinfo **out, size_t cap)
 {
     size_t bytes = cap * sizeof(uinfo);
@@ -296,7 +301,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     }
     if (m->nents >= m->max_ents || m->arena.len + n > m->max_bytes)
         cache_clear(m);
-    else if ((m->nents + 1) * 2 > m->capents && cache_grow(m))
+    else if ((m->nents + 1) * 4 > m->capents * 3 && cache_grow(m))
         return STP_ENOMEM;
     uinfo nu;
     memset(&nu, 0, sizeof nu);
