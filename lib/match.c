@@ -18,28 +18,37 @@
 #define PREFETCH(p) ((void)(p))
 #endif
 /* Bounds of the unit cache and, with it, of the stemmer's cache: news
-   vocabulary is Zipfian, so some 200,000 distinct units cover nearly every
-   token of a day's news, and starting over costs little; the bounds keep
-   tag's peak RSS flat on archives of any size (the table, at most three
-   quarters full, stays at 2^18 entries of 64 bytes: 16 MB per thread). */
-#define CACHE_MAX_ENTRIES (3u << 16)
+   vocabulary is Zipfian, so a quarter of a million distinct units covers
+   nearly every token of a day's news, and starting over costs little; the
+   bounds keep tag's peak RSS flat on archives of any size (the table, at
+   most half full, stays at 2^19 slots of 32 bytes: 16 MB per thread). */
+#define CACHE_MAX_ENTRIES (1u << 18)
 #define CACHE_MAX_BYTES (8u << 20)
 #define STEM_CACHE_MAX_WORDS (1u << 18)
 
-/* what the model knows of one text unit: 64 bytes, one cache line (the
-   array is 64-byte aligned), with a word of up to 8 bytes held inline so
-   that a cache hit on it reads no other memory */
-#define SHORT_WORD 8
+/* what the model knows of one text unit; units the model knows nothing of
+   (most of them) share infos[0] */
 typedef struct {
-    uint64_t hash;
-    uint32_t off, len;        /* bytes in the cache arena (long words) */
     uint32_t fid, nid;        /* 'f' and 'n' key ids */
     uint32_t keys[MAXK];      /* stem key ids found in the model */
-    uint8_t  lang, nkeys;
-    char     word[SHORT_WORD];/* the word, when len <= SHORT_WORD */
-    uint8_t  pad_[64 - 8 - 16 - 4 * MAXK - 2 - SHORT_WORD];
+    int      nkeys;
 } uinfo;
-_Static_assert(sizeof(uinfo) == 64, "a unit-cache entry is one cache line");
+
+/* a slot of the unit cache: 32 bytes, two to a cache line (the table is
+   64-byte aligned), with a word of up to SHORT_WORD bytes held inline so
+   that a hit on it reads no other memory */
+#define SHORT_WORD 16
+typedef struct {
+    uint32_t hash;            /* the hash's high half (the low half places it) */
+    uint32_t info;            /* index in infos */
+    uint32_t len;             /* bytes; 0: a free slot */
+    union {
+        char     word[SHORT_WORD];  /* len <= SHORT_WORD */
+        uint32_t off;               /* else: bytes in the arena */
+    } w;
+    uint8_t  lang, pad_[3];
+} uslot;
+_Static_assert(sizeof(uslot) == 32, "two unit-cache slots to a cache line");
 
 typedef struct {
     uint32_t alias, nunits, type, how;
@@ -51,8 +60,10 @@ struct stp_matcher {
     stp_stemmer   *st;
     int            dict_missing;
     /* unit cache */
-    uinfo    *ents;           /* open-addressed, capents a power of two */
+    uslot    *ents;           /* open-addressed, capents a power of two */
     size_t    nents, capents;
+    uinfo    *infos;          /* infos[0]: nothing known */
+    size_t    ninfos, capinfos;
     size_t    max_ents, max_bytes;
     stp_buf   arena;
     stp_buf   tmp;
@@ -76,8 +87,8 @@ struct stp_matcher {
     size_t        ncands, capcands;
 };
 
-static int table_alloc(uinfo **out, size_t cap);
-static void table_free(uinfo *e, size_t cap);
+static int table_alloc(uslot **out, size_t cap);
+static void table_free(uslot *e, size_t cap);
 
 /* the model's Czech keys: the only hunspell keys the matcher looks up */
 static int model_cs_key(void *ctx, const char *key, size_t n)
@@ -96,7 +107,15 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
     m->max_ents = CACHE_MAX_ENTRIES;
     m->max_bytes = CACHE_MAX_BYTES;
     m->capents = 1u << 12;
-    if (table_alloc(&m->ents, m->capents)) {
+    m->capinfos = 1024;
+    m->infos = malloc(m->capinfos * sizeof *m->infos);
+    if (m->infos) {
+        m->infos[0].fid = m->infos[0].nid = STP_GAZ_NOKEY;
+        m->infos[0].nkeys = 0;
+        m->ninfos = 1;
+    }
+    if (!m->infos || table_alloc(&m->ents, m->capents)) {
+        free(m->infos);
         free(m);
         return STP_ENOMEM;
     }
@@ -162,13 +181,13 @@ static uint64_t hash64(int lang, const char *s, size_t n)
     return h ^ (h >> 31);
 }
 
-/* The cache is an open-addressed table of entries with linear probing (an
- * entry with len 0 is free), at most three quarters full: a lookup reads
- * the line its hash points to (and the next), and the word in the arena
- * only for long words. */
-static int table_alloc(uinfo **out, size_t cap)
+/* The cache is an open-addressed table of slots with linear probing (a
+ * slot with len 0 is free), at most half full: a lookup reads the line its
+ * hash points to, the word in the arena only for long words, and the info
+ * of a unit the model knows (infos[0] for the others). */
+static int table_alloc(uslot **out, size_t cap)
 {
-    size_t bytes = cap * sizeof(uinfo);
+    size_t bytes = cap * sizeof(uslot);
 #if defined(__linux__) && defined(MAP_ANONYMOUS)
     /* a large table: fresh zero pages from the system, on 2 MB pages where
        it gives them (THP in madvise mode), so that a lookup at random does
@@ -184,7 +203,7 @@ static int table_alloc(uinfo **out, size_t cap)
         return 0;
     }
 #endif
-    uinfo *e = aligned_alloc(64, bytes);
+    uslot *e = aligned_alloc(64, bytes);
     if (!e)
         return STP_ENOMEM;
     memset(e, 0, bytes);
@@ -192,13 +211,13 @@ static int table_alloc(uinfo **out, size_t cap)
     return 0;
 }
 
-static void table_free(uinfo *e, size_t cap)
+static void table_free(uslot *e, size_t cap)
 {
     if (!e)
         return;
 #if defined(__linux__) && defined(MAP_ANONYMOUS)
-    if (cap * sizeof(uinfo) >= HUGE_PAGE) {
-        munmap(e, cap * sizeof(uinfo));
+    if (cap * sizeof(uslot) >= HUGE_PAGE) {
+        munmap(e, cap * sizeof(uslot));
         return;
     }
 #endif
@@ -206,20 +225,27 @@ static void table_free(uinfo *e, size_t cap)
     free(e);
 }
 
-/* twice the room; entries move, so the generation changes */
+static const char *slot_word(const stp_matcher *m, const uslot *e)
+{
+    return e->len <= SHORT_WORD ? e->w.word : m->arena.p + e->w.off;
+}
+
+/* twice the room; slots move (placed again by their words' hashes), so the
+ * generation changes */
 static int cache_grow(stp_matcher *m)
 {
     size_t cap = m->capents * 2;
-    uinfo *e;
+    uslot *e;
     if (table_alloc(&e, cap))
         return STP_ENOMEM;
     for (size_t i = 0; i < m->capents; i++) {
-        if (!m->ents[i].len)
+        const uslot *o = &m->ents[i];
+        if (!o->len)
             continue;
-        size_t k = m->ents[i].hash & (cap - 1);
+        size_t k = hash64(o->lang, slot_word(m, o), o->len) & (cap - 1);
         while (e[k].len)
             k = (k + 1) & (cap - 1);
-        e[k] = m->ents[i];
+        e[k] = *o;
     }
     table_free(m->ents, m->capents);
     m->ents = e;
@@ -235,6 +261,7 @@ static void cache_clear(stp_matcher *m)
     if (stp_stemmer_size(m->st, NULL) > STEM_CACHE_MAX_WORDS)
         stp_stemmer_clear(m->st);
     m->nents = 0;
+    m->ninfos = 1;
     m->gen++;
     stp_buf_reset(&m->arena);
     memset(m->ents, 0, m->capents * sizeof *m->ents);
@@ -284,54 +311,63 @@ static inline int same_short(const char *a, const char *w, size_t n)
     return 1;
 }
 
-/* the entry of unit w[0..n) with hash h, computed on a miss; a miss may
- * start the cache over or move its entries (m->gen changes) */
+/* the info index of unit w[0..n) with hash h, computed on a miss; a miss
+ * may start the cache over or move its slots (m->gen changes) */
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
-                     uint64_t h, const uinfo **out)
+                     uint64_t h, uint32_t *out)
 {
     size_t mask = m->capents - 1, k = h & mask;
+    uint32_t hi = (uint32_t)(h >> 32);
     for (; m->ents[k].len; k = (k + 1) & mask) {
-        const uinfo *u = &m->ents[k];
-        if (u->hash == h && u->len == n && u->lang == lang
-            && (n <= SHORT_WORD ? same_short(u->word, w, n)
-                                : memcmp(m->arena.p + u->off, w, n) == 0)) {
-            *out = u;
+        const uslot *u = &m->ents[k];
+        if (u->hash == hi && u->len == n && u->lang == lang
+            && (n <= SHORT_WORD ? same_short(u->w.word, w, n)
+                                : memcmp(m->arena.p + u->w.off, w, n) == 0)) {
+            *out = u->info;
             return 0;
         }
     }
     if (m->nents >= m->max_ents || m->arena.len + n > m->max_bytes)
         cache_clear(m);
-    else if ((m->nents + 1) * 4 > m->capents * 3 && cache_grow(m))
+    else if ((m->nents + 1) * 2 > m->capents && cache_grow(m))
         return STP_ENOMEM;
     uinfo nu;
     memset(&nu, 0, sizeof nu);
     int r = unit_info(m, lang, w, n, digit, &nu);
     if (r)
         return r;
-    nu.hash = h;
-    nu.len = (uint32_t)n;
-    nu.lang = (uint8_t)lang;
+    uslot ns;
+    memset(&ns, 0, sizeof ns);
+    ns.hash = hi;
+    ns.len = (uint32_t)n;
+    ns.lang = (uint8_t)lang;
     if (n <= SHORT_WORD) {
-        memcpy(nu.word, w, n);
+        memcpy(ns.w.word, w, n);
     } else {
-        nu.off = (uint32_t)m->arena.len;
+        ns.w.off = (uint32_t)m->arena.len;
         if (stp_buf_put(&m->arena, w, n))
             return STP_ENOMEM;
+    }
+    if (nu.fid != STP_GAZ_NOKEY || nu.nid != STP_GAZ_NOKEY || nu.nkeys) {
+        if (stp_array_grow((void **)&m->infos, &m->capinfos, m->ninfos + 1, sizeof *m->infos))
+            return STP_ENOMEM;
+        ns.info = (uint32_t)m->ninfos;
+        m->infos[m->ninfos++] = nu;
     }
     mask = m->capents - 1;
     for (k = h & mask; m->ents[k].len; k = (k + 1) & mask)
         ;
-    m->ents[k] = nu;
+    m->ents[k] = ns;
     m->nents++;
-    *out = &m->ents[k];
+    *out = ns.info;
     return 0;
 }
 
-/* Hash the sentence's units and touch their cache lines in rounds (the
- * entries, then long words in the arena) before the lookups: the table
- * outgrows the CPU caches on a large vocabulary, and a round of
- * independent loads costs about one miss where one lookup after another
- * costs one (or two) each. */
+/* Hash the sentence's units and touch their cache lines before the
+ * lookups: the table outgrows the CPU caches on a large vocabulary, and a
+ * round of independent loads costs about one miss where one lookup after
+ * another costs one each. (Long words in the arena are not fetched ahead:
+ * few units are longer than SHORT_WORD bytes.) */
 static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text)
 {
     const stp_gaz_unit *u = m->units;
@@ -340,11 +376,6 @@ static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text)
         uint64_t h = hash64((int)lang, text + u[i].b0, u[i].b1 - u[i].b0);
         m->hashes[i] = h;
         PREFETCH(&m->ents[h & mask]);
-    }
-    for (size_t i = 0; i < n; i++) {
-        const uinfo *e = &m->ents[m->hashes[i] & mask];
-        if (e->hash == m->hashes[i] && e->len > SHORT_WORD)
-            PREFETCH(m->arena.p + e->off);
     }
 }
 
@@ -556,7 +587,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
     uint64_t gen = m->gen;
     for (size_t i = 0; i < m->nunits; i++) {
         const stp_gaz_unit *u = &m->units[i];
-        const uinfo *p;
+        uint32_t p;
         int r = cache_get(m, lang, text + u->b0, u->b1 - u->b0, (u->flags & STP_GAZ_U_DIGIT) != 0,
                           m->hashes[i], &p);
         if (r)
@@ -567,7 +598,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
             i = (size_t)-1;
             continue;
         }
-        m->idx[i] = (uint32_t)(p - m->ents);
+        m->idx[i] = p;
         m->gap_ok[i] = 1;
         if (i && u->tok != m->units[i - 1].tok) {
             for (size_t t = m->units[i - 1].tok + 1; t < u->tok; t++)
@@ -576,7 +607,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         }
     }
     for (size_t i = 0; i < m->nunits; i++)
-        m->ui[i] = &m->ents[m->idx[i]];
+        m->ui[i] = &m->infos[m->idx[i]];
     /* leftmost longest */
     for (size_t i = 0; i < m->nunits;) {
         const uinfo *ti = m->ui[i];

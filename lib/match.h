@@ -79,7 +79,7 @@ const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32
 int stp_matcher_dict_missing(const stp_matcher *m);
 
 /*! stp_matcher_set_cache_limit() : bound the unit cache at `entries`
- *  distinct units and `bytes` of long words (0: the defaults, 196,608 and
+ *  distinct units and `bytes` of long words (0: the defaults, 262,144 and
  *  8 MB); a full cache starts over. Results never depend on the bounds,
  *  only speed and memory do. A sentence's units must fit: keep `entries`
  *  above the longest sentence's token count. */
