@@ -160,7 +160,7 @@ const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32
 /* eight bytes at a time, each mixed by a multiply and a shift, and a
  * final mix (splitmix64's) so that the low bits the table uses depend on
  * every byte */
-static uint64_t hash64(int lang, const char *s, size_t n)
+static inline uint64_t hash64(int lang, const char *s, size_t n)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull * ((uint64_t)lang + 1) ^ (uint64_t)n;
     size_t i = 0;
