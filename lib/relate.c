@@ -52,7 +52,8 @@ static const unsigned OBJ_TYPES[STP_TRIG_NPRED] = {
 #define CONF_DERIVED  0.8
 #define FAR_TOKENS    10
 
-#define COREF_WINDOW  5     /* sentences an anaphor looks back */
+#define COREF_WINDOW  8     /* sentences an anaphor looks back */
+#define AGENCY_WINDOW 3     /* sentences "the ministry" / "the bloc" looks back */
 #define NEG_BEFORE    6     /* tokens before a trigger a negation reaches */
 #define NEG_AFTER     2
 
@@ -62,6 +63,7 @@ typedef struct {
     uint64_t c0, c1;        /* code points */
     uint32_t t0, t1;        /* tokens in the current sentence */
     int      anaphor;
+    int      ag_anaphor;    /* "the bloc", "the ministry", "resort": an agency named before */
     int      perp;          /* a state named as the attackers' ("Russian hackers") */
     int      used;          /* object of an ATTRIBUTED_TO of the sentence */
     int      victim;        /* object of a TARGETED or CLAIMED of the sentence */
@@ -114,6 +116,9 @@ struct stp_relate {
     /* coreference state */
     stp_str      last_actor;
     long         last_actor_sent;
+    /* the last agencies named: any, the EU's, NATO */
+    stp_str      last_agency[3];
+    long         last_agency_sent[3];
 };
 
 static int lex_cs_key(void *ctx, const char *key, size_t n)
@@ -234,7 +239,7 @@ static size_t dist(const mention *m, uint32_t t0, uint32_t t1, int *side)
 /* choose the best mention of `types` for a trigger span; -1 if none */
 enum { CH_NO_PERP = 1, CH_NO_USED = 2, CH_LEFTMOST = 4, CH_NO_VICTIM = 8, CH_CLAUSE = 16,
        CH_OWN_TRIG = 32, CH_ACTOR_FIRST = 64, CH_NO_COMMA = 128, CH_NO_PLACE = 256,
-       CH_NO_SOURCE = 512 };
+       CH_NO_SOURCE = 512, CH_MOD_OK = 1024, CH_SPEAKER = 2048 };
 
 /* prepositions of place: a state right after one (not one of the trigger's
  * own words) is where something happened, not who blames or is blamed
@@ -295,6 +300,19 @@ static int relative_between(const sctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* a mention that cannot be the one who speaks, blames or condemns: the
+   victim after "against" / "proti" ("activity carried out by Russia against
+   Ukraine"), a place described by ", where" / ", kde" ("Germany, where the
+   group had broken in, ...") */
+static int not_speaker(const sctx *c, const mention *m)
+{
+    static const char *const AGAINST[] = { "against", "proti", NULL };
+    static const char *const WHERE[] = { "where", "kde", NULL };
+    if (m->t0 > 0 && tok_in(c, m->t0 - 1, AGAINST))
+        return 1;
+    return m->t1 + 1 < c->n && tok_is(c, m->t1, ",") && tok_in(c, m->t1 + 1, WHERE);
+}
+
 static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int side, int pref,
                   size_t maxd, stp_str not_id, int how)
 {
@@ -307,9 +325,11 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
             continue;
         if (not_id.n && streq(m->id, not_id))
             continue;
+        if (m->ag_anaphor && !(how & CH_SPEAKER))
+            continue;   /* "the ministry" speaks, blames, condemns; nothing more */
         if ((how & CH_NO_PERP) && m->perp)
             continue;
-        if ((how & CH_NO_USED) && (m->used || m->modifier))
+        if ((how & CH_NO_USED) && (m->used || (m->modifier && !(how & CH_MOD_OK))))
             continue;
         if ((how & CH_NO_VICTIM) && m->victim)
             continue;
@@ -317,6 +337,8 @@ static int choose(const sctx *c, uint32_t t0, uint32_t t1, unsigned types, int s
             continue;
         if ((how & CH_NO_PLACE) && m->type == T_STATE && m->t0 > 0
             && (m->t0 - 1 < t0 || m->t0 - 1 >= t1) && tok_in(c, m->t0 - 1, PLACE_WORDS))
+            continue;
+        if ((how & CH_SPEAKER) && not_speaker(c, m))
             continue;
         int s;
         size_t d = dist(m, t0, t1, &s);
@@ -563,6 +585,73 @@ static int add_anaphor(sctx *c, uint32_t t0, uint32_t t1, uint64_t cend)
     return 0;
 }
 
+/* nouns standing for an agency named before: which of last_agency[] */
+static const struct { const char *w; int lang; int which; } AGENCY_NOUNS[] = {
+    { "bloc", STP_LANG_EN, 1 }, { "union", STP_LANG_EN, 1 }, { "alliance", STP_LANG_EN, 2 },
+    { "agency", STP_LANG_EN, 0 }, { "ministry", STP_LANG_EN, 0 }, { "office", STP_LANG_EN, 0 },
+    { "bureau", STP_LANG_EN, 0 }, { "department", STP_LANG_EN, 0 },
+    { "urad", STP_LANG_CS, 0 }, { "uradu", STP_LANG_CS, 0 }, { "uradem", STP_LANG_CS, 0 },
+    { "ministerstvo", STP_LANG_CS, 0 }, { "ministerstva", STP_LANG_CS, 0 },
+    { "ministerstvu", STP_LANG_CS, 0 }, { "ministerstvem", STP_LANG_CS, 0 },
+    { "resort", STP_LANG_CS, 0 }, { "resortu", STP_LANG_CS, 0 }, { "resortem", STP_LANG_CS, 0 },
+    { "agentura", STP_LANG_CS, 0 }, { "agentury", STP_LANG_CS, 0 },
+    { "agenturou", STP_LANG_CS, 0 }, { "blok", STP_LANG_CS, 1 },
+};
+
+static int add_anaphor(sctx *c, uint32_t t0, uint32_t t1, uint64_t cend);
+
+/* one agency anaphor per sentence: a noun above (English: after "the" /
+   "this" / "that"), not part of a mention, not right after a mention
+   ("Czech ministry": another one, unnamed), whose antecedent was named in
+   the last AGENCY_WINDOW sentences and is not named in this one. It only
+   ever speaks (CH_SPEAKER). */
+static int add_agency_anaphor(sctx *c, size_t nreal)
+{
+    stp_relate *r = c->r;
+    for (size_t i = 1; i < c->n; i++) {
+        if (r->ti[i].ment || r->ti[i - 1].ment)
+            continue;
+        if (c->lang == STP_LANG_EN && !tok_in(c, i - 1, DET_WORDS))
+            continue;
+        int which = -1;
+        for (size_t k = 0; k < sizeof AGENCY_NOUNS / sizeof AGENCY_NOUNS[0]; k++)
+            if ((int)c->lang == AGENCY_NOUNS[k].lang && tok_is(c, i, AGENCY_NOUNS[k].w))
+                which = AGENCY_NOUNS[k].which;
+        if (which < 0)
+            continue;
+        if (i + 1 < c->n && r->ti[i + 1].ment)
+            continue;   /* "agentury CISA", "the agency NÚKIB": a name follows */
+        stp_str id = r->last_agency[which];
+        if (!id.n || c->sidx - r->last_agency_sent[which] > (which ? COREF_WINDOW : AGENCY_WINDOW))
+            return 0;   /* (a bloc, an alliance: one candidate, looked for further back) */
+        (void)nreal;
+        if (add_anaphor(c, (uint32_t)i, (uint32_t)i + 1, c->toks[i].c1))
+            return STP_ENOMEM;
+        mention *a = &r->sm[r->nsm - 1];
+        a->type = T_AGENCY;
+        a->id = id;
+        a->ag_anaphor = 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* the agencies a sentence names, for add_agency_anaphor() */
+static void note_agency(stp_relate *r, const mention *m, long sidx)
+{
+    static const char *const PREFIX[3] = { "agency:", "agency:eu", "agency:int-nato" };
+    if (m->type != T_AGENCY || m->ag_anaphor)
+        return;
+    for (int w = 0; w < 3; w++) {
+        size_t pl = strlen(PREFIX[w]);
+        if (m->id.n >= pl && memcmp(m->id.s, PREFIX[w], pl) == 0
+            && (w != 1 || m->id.n == pl || m->id.s[pl] == '-')) {
+            r->last_agency[w] = m->id;
+            r->last_agency_sent[w] = sidx;
+        }
+    }
+}
+
 /* a Czech form of "stát se" (to become: "se stala obětí", "stal se terčem"),
    which folds like "stál" (stood, as in "stál za útokem") */
 static int become_cs(const sctx *c, size_t i)
@@ -571,6 +660,19 @@ static int become_cs(const sctx *c, size_t i)
     if (c->lang == STP_LANG_EN || !tok_in(c, i, FORMS))
         return 0;
     return (i > 0 && tok_is(c, i - 1, "se")) || (i + 1 < c->n && tok_is(c, i + 1, "se"));
+}
+
+/* only a comma (and an article) between mentions a < b */
+static int comma_only(const sctx *c, const mention *a, const mention *b)
+{
+    int comma = 0;
+    for (size_t i = a->t1; i < b->t0; i++) {
+        if (tok_is(c, i, ","))
+            comma = 1;
+        else if (!tok_in(c, i, DET_WORDS))
+            return 0;
+    }
+    return comma;
 }
 
 /* mentions named as the source of a report ("podle NÚKIB", "according to
@@ -603,6 +705,13 @@ static void mark_sources(sctx *c)
             int g = gap_kind(c, &r->sm[last], &r->sm[last + 1]);
             if (g != GAP_COORD && g != GAP_NEST)
                 break;
+            /* a lone comma closes the source ("According to the NCSC, Fancy
+               Bear was ...") unless a list goes on after the next mention
+               ("according to the FBI, the NSA and CISA") */
+            if (g == GAP_COORD && comma_only(c, &r->sm[last], &r->sm[last + 1])
+                && !(last + 2 < r->nsm && !r->sm[last + 2].anaphor
+                     && gap_kind(c, &r->sm[last + 1], &r->sm[last + 2]) == GAP_COORD))
+                break;
             last++;
         }
         size_t a = m->t0;
@@ -618,6 +727,13 @@ static void mark_sources(sctx *c)
         i = last;
     }
 }
+
+/* nouns after which an attack word is a modifier naming the attackers or
+   their means ("hacking group", "attack tools"), not an attack */
+static const char *const GROUP_NOUNS[] = {
+    "group", "groups", "team", "teams", "unit", "units", "gang", "gangs", "crew", "crews",
+    "collective", "outfit", "tool", "tools", "toolkit", NULL
+};
 
 static int hit_kind(const sctx *c, const stp_trig_hit *h)
 {
@@ -714,6 +830,8 @@ static int sentence(sctx *c)
         if (k < STP_TRIG_NPRED && !any_say
             && (stp_trig_lex_entry(lex, h->entry)->flags & STP_TRIGF_SAY))
             h->t1 = h->t0;  /* a row that needs a reporting frame: no barrier either */
+        if (k == STP_TRIG_TARGETED && h->t1 < n && tok_in(c, h->t1, GROUP_NOUNS))
+            h->t1 = h->t0;  /* "a hacking group", "attack tools": names the attackers */
         if (k == STP_TRIG_BLAMED && h->t1 == h->t0 + 1 && become_cs(c, h->t0))
             h->t1 = h->t0;  /* "se stal terčem": became, not stood behind */
         for (size_t j = 0; k == STP_TRIG_BLAMED && j < r->nhits; j++) {
@@ -761,10 +879,28 @@ static int sentence(sctx *c)
     size_t nreal = r->nsm;
     for (size_t i = 0; i < r->nhits; i++) {
         const stp_trig_hit *h = &r->hits[i];
-        if (hit_kind(c, h) != STP_TRIG_ANAPHOR || !r->last_actor.n
-            || c->sidx - r->last_actor_sent > COREF_WINDOW)
+        if (hit_kind(c, h) != STP_TRIG_ANAPHOR)
             continue;
-        if (c->lang == STP_LANG_EN && !(h->t0 > 0 && tok_in(c, h->t0 - 1, DET_WORDS)))
+        if (c->lang == STP_LANG_EN && !(h->t0 > 0 && tok_in(c, h->t0 - 1, DET_WORDS))
+            && !(h->t0 > 1 && tok_is(c, h->t0 - 1, "same") && tok_in(c, h->t0 - 2, DET_WORDS)))
+            continue;   /* "the group", "the same group" */
+        /* in apposition to an actor just named ("HAFNIUM, the group that
+           exploited ...", "Killnet, skupina, která ..."): that actor */
+        int appos = -1;
+        for (size_t j = 0; j < nreal; j++) {
+            const mention *m = &r->sm[j];
+            if (m->type == T_ACTOR && m->t1 < h->t0 && h->t0 - m->t1 <= 2
+                && tok_is(c, m->t1, ","))
+                appos = (int)j;
+        }
+        if (appos >= 0) {
+            stp_str id = r->sm[appos].id;
+            if (add_anaphor(c, h->t0, h->t1, c->toks[h->t1 - 1].c1))
+                return STP_ENOMEM;
+            r->sm[r->nsm - 1].id = id;
+            break;
+        }
+        if (!r->last_actor.n || c->sidx - r->last_actor_sent > COREF_WINDOW)
             continue;
         int near = 0, present = 0;
         for (size_t j = 0; j < nreal; j++) {
@@ -820,6 +956,10 @@ static int sentence(sctx *c)
             break;
         }
     }
+    /* "the bloc", "the ministry", "podle ministerstva": an agency named in
+       the last sentences (the EU for a bloc or union, NATO for an alliance) */
+    if (add_agency_anaphor(c, nreal))
+        return STP_ENOMEM;
     /* "the ministry said it had been hit by ...": the pronoun after a
        speaker's reporting verb is the speaker (English) */
     for (size_t j = 0; c->lang == STP_LANG_EN && j < nreal; j++) {
@@ -923,12 +1063,18 @@ static int sentence(sctx *c)
         stp_str none = { NULL, 0 };
         int speaker = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED
                       || pred == STP_TRIG_SUPPORTED;
-        int o_how = ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) ? CH_NO_USED : 0)
+        /* a state qualifying the attackers ("Čínská skupina", "Russian hackers")
+           is theirs, never their victim */
+        int o_how = ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
+                     ? CH_NO_USED | CH_NO_PERP : 0)
                     | CH_CLAUSE;
         if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED || pred == STP_TRIG_EXPLOITED)
             o_how |= CH_OWN_TRIG;
         if (pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED)
-            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED | CH_NO_PLACE;
+            o_how |= CH_NO_VICTIM | CH_ACTOR_FIRST | CH_NO_USED | CH_NO_PLACE | CH_MOD_OK;
+        /* (the state of an agency is blamed or condemned with it: "accused
+           Russia's military intelligence", "named Russia's SVR as the
+           perpetrator") */
         o_how |= CH_NO_SOURCE;
         c->pred = pred;
         if (e->weight < 0.7f)
@@ -946,7 +1092,7 @@ static int sentence(sctx *c)
             if (sup)
                 continue;
         }
-        int s_how = speaker ? CH_NO_PERP | CH_NO_USED | CH_NO_VICTIM | CH_NO_PLACE : 0;
+        int s_how = speaker ? CH_NO_PERP | CH_NO_USED | CH_NO_VICTIM | CH_NO_PLACE | CH_SPEAKER : 0;
         int o, s;
         s = -1;
         if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_SUPPORTED) && s_side != STP_SIDE_RIGHT)
@@ -1052,6 +1198,18 @@ static int sentence(sctx *c)
             if (hit_kind(c, &r->hits[j]) == STP_TRIG_CLAIMED && r->hits[j].t1 > r->hits[j].t0
                 && !r->hits[j].negated)
                 perp = NULL;    /* the attack is the group's own claim: reporting it is no blame */
+        /* the one who speaks is named right at the reporting cue and cannot
+           blame: a company or other institution ("Microsoft said it had
+           fallen victim to ..."): nobody else blames */
+        for (size_t j = 0; perp && say_at >= 0 && j < r->nsm; j++) {
+            const mention *m = &r->sm[j];
+            int sd;
+            if (m->anaphor || (TB(m->type) & SUBJ_TYPES[STP_TRIG_BLAMED]) || m->type == T_ACTOR
+                || (m->t0 > 0 && tok_in(c, m->t0 - 1, PLACE_WORDS)))
+                continue;   /* ("Merkelová ve Spolkovém sněmu řekla": a place) */
+            if (dist(m, (uint32_t)say_at, (uint32_t)say_at + 1, &sd) == 0 && sd == STP_SIDE_LEFT)
+                perp = NULL;
+        }
         if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {
             stp_str pid = perp->id;
             int best = -1;
@@ -1063,6 +1221,8 @@ static int sentence(sctx *c)
                     continue;
                 if (m->type == T_STATE && m->t0 > 0 && tok_in(c, m->t0 - 1, PLACE_WORDS))
                     continue;   /* "speaking during a visit to Australia" */
+                if (not_speaker(c, m))
+                    continue;
                 int victim = 0;
                 for (size_t b = 0; b < no; b++)
                     victim |= streq(r->sm[grp_o[b]].id, m->id);
@@ -1085,12 +1245,15 @@ static int sentence(sctx *c)
             }
         }
     }
-    /* coreference state: the last actor named (or referred to) */
-    for (size_t i = 0; i < r->nsm; i++)
+    /* coreference state: the last actor named (or referred to), the last
+       agencies named */
+    for (size_t i = 0; i < r->nsm; i++) {
         if (r->sm[i].type == T_ACTOR) {
             r->last_actor = r->sm[i].id;
             r->last_actor_sent = c->sidx;
         }
+        note_agency(r, &r->sm[i], c->sidx);
+    }
     if (qual_named) {
         c->last_qual = qual_named;
         c->last_qual_sent = c->sidx;
@@ -1155,6 +1318,8 @@ long stp_relate_document_counted(stp_relate *r, const stp_doc *doc, const stp_en
     r->last_actor.s = NULL;
     r->last_actor.n = 0;
     r->last_actor_sent = 0;
+    memset(r->last_agency, 0, sizeof r->last_agency);
+    memset(r->last_agency_sent, 0, sizeof r->last_agency_sent);
     for (size_t i = 0; i < n; i++) {
         int t = type_of(ents[i].type);
         if (t == T_OTHER || ents[i].entity_id.n == 0)
@@ -1193,18 +1358,24 @@ long stp_relate_document_counted(stp_relate *r, const stp_doc *doc, const stp_en
         size_t k = 0;
         for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1 && k < 2; j++)
             k++;
-        int try = k >= 2 || (k == 1 && r->last_actor.n && c.sidx - r->last_actor_sent <= COREF_WINDOW);
+        int try = k >= 2 || (k == 1 && r->last_actor.n && c.sidx - r->last_actor_sent <= COREF_WINDOW)
+                  || (k == 1 && r->last_agency[0].n
+                      && c.sidx - r->last_agency_sent[0] <= AGENCY_WINDOW)
+                  || (k == 1 && r->last_agency[1].n && c.sidx - r->last_agency_sent[1] <= COREF_WINDOW)
+                  || (k == 1 && r->last_agency[2].n && c.sidx - r->last_agency_sent[2] <= COREF_WINDOW);
         if (try) {
             rc = sentence(&c);
             if (rc < 0)
                 break;
         } else {
             /* the coreference state still follows the actors named */
-            for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1; j++)
+            for (size_t j = md; j < r->ndm && r->dm[j].c0 < s1; j++) {
                 if (r->dm[j].type == T_ACTOR) {
                     r->last_actor = r->dm[j].id;
                     r->last_actor_sent = c.sidx;
                 }
+                note_agency(r, &r->dm[j], c.sidx);
+            }
         }
         c.sidx++;
     }

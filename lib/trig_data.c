@@ -283,7 +283,8 @@ const char stp_trig_builtin_tsv[] =
     "cs\tSAY\tprohlášení\t-\t-\t1\n"
     "en\tANAPHOR\tgroup\t-\t-\t1\n"
     "en\tANAPHOR\thackers\t-\t-\t1\n"
-    "en\tANAPHOR\tattackers\t-\t-\t1\n"
+    "en\tANAPHOR\t=attackers\t-\t-\t1\n"
+    "en\tANAPHOR\t=attacker\t-\t-\t1\n"
     "en\tANAPHOR\tgang\t-\t-\t1\n"
     "en\tANAPHOR\t=the hacker\t-\t-\t1\n"
     "en\tANAPHOR\t=its operators\t-\t-\t1\n"
@@ -450,4 +451,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\t=going after\tAR\t-\t0.75\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 440;
+const size_t stp_trig_builtin_rows = 441;
