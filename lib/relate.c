@@ -265,12 +265,20 @@ static size_t apposition(const sctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "podle", "according to": a source named inside the clause, no clause of
+   its own ("Útočníka podle vlády určily BIS a NÚKIB") */
+static int source_cue(const sctx *c, size_t i)
+{
+    return tok_is(c, i, "podle") || tok_is(c, i, "according")
+           || (i > 0 && tok_is(c, i, "to") && tok_is(c, i - 1, "according"));
+}
+
 /* a quote or a reporting verb between tokens a and b: another clause;
    with pred >= 0, also a trigger of another predicate */
 static int barrier(const sctx *c, size_t a, size_t b, int pred)
 {
     for (size_t i = a; i < b; i++) {
-        if (c->r->ti[i].say || tok_is(c, i, "\""))
+        if ((c->r->ti[i].say && !source_cue(c, i)) || tok_is(c, i, "\""))
             return 1;
         int tp = c->r->ti[i].trigp - 1;
         if (pred >= 0 && tp >= 0 && tp != pred
@@ -379,6 +387,12 @@ static const char *const COORD_WORDS[] = {
     "take", "its", "plus", "jako", "(", ")", "tez", "even", "then", "including", "vcetne",
     "v", "ve", "na", "do", "in", "on", NULL
 };
+/* generic head nouns before a name in a list ("FBI a agentury CISA",
+   "skupin Killnet a skupiny NoName"): not words of their own */
+static const char *const HEAD_WORDS[] = {
+    "agentura", "agentury", "agenturou", "agenture", "agenturu", "agency", "urad", "uradu",
+    "uradem", "skupina", "skupiny", "skupinou", "skupine", "skupinu", "group", NULL
+};
 static const char *const LIST_WORDS[] = {
     "including", "among", "such", "vcetne", "mezi", "napriklad", "jako", NULL
 };
@@ -396,8 +410,12 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
     for (size_t i = g0; i < g1; i++)
         if (r->ti[i].trig || r->ti[i].ment)
             return GAP_NONE;
-    if (g1 == g0)
-        return GAP_NEST;
+    if (g1 == g0) { /* "Russia's GRU", "rozvědka GRU", "ředitel FBI Christopher Wray";
+                       not "útok na Bundestag Evropská unie" */
+        unsigned ab = TB(a->type) | TB(b->type);
+        return a->type == b->type || (ab & TB(T_STATE)) || ab == (TB(T_AGENCY) | TB(T_PERSON))
+               ? GAP_NEST : GAP_NONE;
+    }
     if (g1 - g0 == 1 && c->toks[g0].kind == STP_TOK_POSS)
         return GAP_NEST;
     if (g1 - g0 <= 2 && tok_is(c, g0, "of") && (g1 - g0 == 1 || tok_is(c, g0 + 1, "the")))
@@ -408,7 +426,8 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
             conj = 1;
         if (tok_in(c, i, LIST_WORDS))
             list = 1;
-        if (!tok_in(c, i, COORD_WORDS) && !tok_in(c, i, LIST_WORDS))
+        if (!tok_in(c, i, COORD_WORDS) && !tok_in(c, i, LIST_WORDS)
+            && !(i + 1 == g1 && i > g0 && tok_in(c, i, HEAD_WORDS)))
             other++;
         if (tok_is(c, i, ".") || tok_is(c, i, ";") || tok_is(c, i, ":"))
             stop = 1;

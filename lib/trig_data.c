@@ -148,6 +148,8 @@ const char stp_trig_builtin_tsv[] =
     "cs\tBLAMED\tukáz* prstem\tLRf\t-\t0.8\n"
     "cs\tBLAMED\tukazuj* prstem\tLRf\t-\t0.8\n"
     "cs\tTARGETED\tna mušce\tAA\t-\t0.8\n"
+    "cs\tATTRIBUTED_TO\třad* pod\tAA\t-\t0.75\n"
+    "cs\tATTRIBUTED_TO\třazen* pod\tAA\t-\t0.75\n"
     /* models/triggers/cues.tsv */
     "any\tQUAL\tddos*\t-\tddos\t1\n"
     "en\tQUAL\tdenial of service\t-\tddos\t1\n"
@@ -449,6 +451,12 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\t=go after\tAR\t-\t0.75\n"
     "en\tTARGETED\t=gone after\tAR\t-\t0.75\n"
     "en\tTARGETED\t=going after\tAR\t-\t0.75\n"
+    "en\tTARGETED\t=got into\tAR\t-\t0.8\n"
+    "en\tTARGETED\t=get into\tAR\t-\t0.8\n"
+    "en\tTARGETED\t=gets into\tAR\t-\t0.8\n"
+    "en\tTARGETED\t=getting into\tAR\t-\t0.8\n"
+    "en\tTARGETED\t=gotten into\tAR\t-\t0.8\n"
+    "en\tBLAMED\tperpetrator\tAAn\t-\t0.75\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 441;
+const size_t stp_trig_builtin_rows = 449;

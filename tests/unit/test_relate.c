@@ -716,6 +716,37 @@ static void agency_anaphors(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* adjacent mentions nest only as state + X, same types or agency + person
+   ("útok na Bundestag Evropská unie přisoudila": two clauses); a generic
+   head noun inside a list ("FBI a agentury CISA"); "podle" opens no clause;
+   "got into", "řadí pod", "the perpetrator" */
+static void lists_clauses_and_synonyms(void **state)
+{
+    (void)state;
+    static const char *const BT = "V říjnu útok na [[Bundestag|INSTITUTION|inst:de-bundestag]] "
+        "[[Evropská unie|AGENCY|agency:eu]] přisoudila skupině [[APT28|ACTOR|actor:apt28]].";
+    static const char *const CISA = "Za kampaní podle [[FBI|AGENCY|agency:us-fbi]] a agentury "
+        "[[CISA|AGENCY|agency:us-cisa]] stojí skupina [[Salt Typhoon|ACTOR|actor:ghostemperor]].";
+    static const char *const PODLE = "Skupina [[APT31|ACTOR|actor:apt31]] zaútočila. Útočníka podle "
+        "vlády s jistotou určily [[BIS|AGENCY|agency:cz-bis]] a [[NÚKIB|AGENCY|agency:cz-nukib]].";
+    const expect X[] = {
+        { "cs", BT, "BLAMED", "agency:eu", "actor:apt28", 1 },
+        { "cs", BT, "TARGETED", "actor:apt28", "agency:eu", 0 },
+        { "cs", BT, "TARGETED", "actor:apt28", "inst:de-bundestag", 1 },
+        { "cs", CISA, "BLAMED", "agency:us-fbi", "actor:ghostemperor", 1 },
+        { "cs", CISA, "BLAMED", "agency:us-cisa", "actor:ghostemperor", 1 },
+        { "cs", PODLE, "BLAMED", "agency:cz-bis", "actor:apt31", 1 },
+        { "cs", PODLE, "BLAMED", "agency:cz-nukib", "actor:apt31", 1 },
+        { "en", "[[APT29|ACTOR|actor:apt29]] got into the [[Treasury Department|AGENCY|agency:us-treasury]].",
+          "TARGETED", "actor:apt29", "agency:us-treasury", 1 },
+        { "cs", "Skupinu [[APT28|ACTOR|actor:apt28]] služby řadí pod "
+                "[[GRU|AGENCY|agency:ru-gru]].", "ATTRIBUTED_TO", "actor:apt28", "agency:ru-gru", 1 },
+        { "en", "[[Britain|STATE|state:gb]] named [[APT28|ACTOR|actor:apt28]] as the perpetrator.",
+          "BLAMED", "state:gb", "actor:apt28", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -742,6 +773,7 @@ int main(void)
         cmocka_unit_test(czech_pronoun_and_idioms),
         cmocka_unit_test(unseen_news_rules),
         cmocka_unit_test(agency_anaphors),
+        cmocka_unit_test(lists_clauses_and_synonyms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
