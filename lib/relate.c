@@ -726,8 +726,9 @@ static void mark_sources(sctx *c)
                 break;
             /* a lone comma closes the source ("According to the NCSC, Fancy
                Bear was ...") unless a list goes on after the next mention
-               ("according to the FBI, the NSA and CISA") */
-            if (g == GAP_COORD && comma_only(c, &r->sm[last], &r->sm[last + 1])
+               ("according to the FBI, the NSA and CISA"; once listing, the list
+               goes on: "podle FBI, NSA, CISA a partnerů") */
+            if (g == GAP_COORD && last == i && comma_only(c, &r->sm[last], &r->sm[last + 1])
                 && !(last + 2 < r->nsm && !r->sm[last + 2].anaphor
                      && gap_kind(c, &r->sm[last + 1], &r->sm[last + 2]) == GAP_COORD))
                 break;
@@ -753,6 +754,15 @@ static const char *const GROUP_NOUNS[] = {
     "group", "groups", "team", "teams", "unit", "units", "gang", "gangs", "crew", "crews",
     "collective", "outfit", "tool", "tools", "toolkit", NULL
 };
+
+/* a mention (anaphors included) covering token t */
+static int mention_at(const stp_relate *r, uint32_t t)
+{
+    for (size_t i = 0; i < r->nsm; i++)
+        if (r->sm[i].t0 <= t && t < r->sm[i].t1 + (r->sm[i].t1 == r->sm[i].t0))
+            return 1;
+    return 0;
+}
 
 static int hit_kind(const sctx *c, const stp_trig_hit *h)
 {
@@ -1104,6 +1114,11 @@ static int sentence(sctx *c)
                 || participle_cs(c, h->t0)))
             continue;   /* "countries that support Ukraine", "státům podporujícím
                            Ukrajinu", "aby přestaly podporovat": no named subject */
+        if (pred == STP_TRIG_BLAMED && c->lang == STP_LANG_EN && h->t0 > 1
+            && tok_in(c, h->t0 - 2, REL_WORDS) && c->toks[h->t0 - 1].kind == STP_TOK_WORD
+            && !mention_at(r, h->t0 - 1))
+            continue;   /* "a campaign that prosecutors pinned on APT40": the one
+                           who blames is not named */
         if (pred == STP_TRIG_BLAMED) {
             int sup = 0;    /* "stojí za Českem": support, not blame */
             for (uint32_t t = h->t0; t < h->t1; t++)

@@ -164,8 +164,9 @@ static int add_word(stp_trig_lex *l, const char *w, size_t n, stp_lang lang, uin
     word_keys *k = &l->wk[l->nw];
     memset(tw, 0, sizeof *tw);
     memset(k, 0, sizeof *k);
-    if (n == 1 && w[0] == '_') {
+    if ((n == 1 && w[0] == '_') || (n == 2 && w[0] == '_' && w[1] == '_')) {
         tw->mode = STP_TW_GAP;
+        tw->nfold = n - 1;      /* 1: "__", the long gap */
     } else {
         int mode = STP_TW_STEM;
         if (w[0] == '=') {
@@ -298,7 +299,8 @@ static int parse_row(stp_trig_lex *l, const char *s, size_t n, uint64_t line, st
         while (x < we && *x != ' ')
             x++;
         if (x > w) {
-            if ((x - w == 1 && *w == '_') && (e.nw == 0))
+            if (((x - w == 1 && *w == '_') || (x - w == 2 && w[0] == '_' && w[1] == '_'))
+                && (e.nw == 0))
                 return fail(d, line, "a pattern cannot start with a gap");
             int rc = add_word(l, w, (size_t)(x - w), (stp_lang)e.lang, line, d);
             if (rc) {
@@ -545,6 +547,8 @@ int stp_trig_word_match(const stp_trig_lex *l, size_t wi, const stp_trig_tok *t,
     }
 }
 
+#define LONG_GAP 20
+
 /* match words [wi, we) from token ti; @return the end token, or -1 */
 static long match_from(const stp_trig_lex *l, size_t wi, size_t we, stp_lang lang,
                        const stp_trig_tok *toks, size_t n, size_t ti, int *neg)
@@ -553,8 +557,15 @@ static long match_from(const stp_trig_lex *l, size_t wi, size_t we, stp_lang lan
         return (long)ti;
     const stp_trig_word *w = &l->w[wi];
     if (w->mode == STP_TW_GAP) {
-        for (size_t g = 0; g <= 3 && ti + g <= n; g++) {
-            if (g > 0 && toks[ti + g - 1].skip)
+        /* "_": zero to three tokens, no mention; "__": zero to LONG_GAP
+           tokens of one clause, mentions included ("pinned the attack on
+           the network of Ukraine on Russia") */
+        size_t maxg = w->nfold ? LONG_GAP : 3;
+        for (size_t g = 0; g <= maxg && ti + g <= n; g++) {
+            if (g > 0 && !w->nfold && toks[ti + g - 1].skip)
+                break;
+            if (g > 0 && w->nfold && toks[ti + g - 1].nfold == 1
+                && strchr(".;:\"", toks[ti + g - 1].fold[0]))
                 break;
             int ng = 0;
             long r = match_from(l, wi + 1, we, lang, toks, n, ti + g, &ng);

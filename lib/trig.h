@@ -11,7 +11,9 @@
  * its stem keys (stem.h, in the row's language) is among the token's keys;
  * `word*` matches any token whose folded form (lower case, no diacritics)
  * starts with the folded `word`; `=word` and any word of at most three
- * letters must equal the folded token; `_` skips zero to three tokens.
+ * letters must equal the folded token; `_` skips zero to three tokens that
+ * are not part of a mention, `__` zero to twenty tokens of one clause
+ * (mentions included).
  *
  * A lexicon is built once (stp_trig_lex_new + stp_trig_lex_add), using a
  * stemmer for the keys of its words, and is then immutable: it may be

@@ -317,7 +317,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\tdisrupt\tARp\t-\t0.8\n"
     "en\tTARGETED\tbreach\tARp\t-\t0.8\n"
     "en\tTARGETED\tcompromise\tARp\t-\t0.8\n"
-    "en\tTARGETED\tknock _ offline\tAR\tddos\t0.85\n"
+    "en\tTARGETED\tknock _ offline\tARp\tddos\t0.85\n"
     "en\tTARGETED\tknocked\tARp\t-\t0.75\n"
     "en\tTARGETED\ttake _ down\tARp\t-\t0.75\n"
     "en\tTARGETED\ttook _ down\tAR\t-\t0.75\n"
@@ -411,7 +411,6 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\tstand by\tLRa\t-\t0.8\n"
     "en\tSUPPORTED\tassistance\tARn\t-\t0.7\n"
     "en\tBLAMED\tpoint _ finger at\tLRf\t-\t0.85\n"
-    "en\tBLAMED\tpin _ on\tLRf\t-\t0.8\n"
     "en\tBLAMED\tindict\tLRpf\t-\t0.85\n"
     "en\tBLAMED\tidentify\tLRpf\t-\t0.75\n"
     "en\tBLAMED\ttrace _ to\tLRf\t-\t0.8\n"
@@ -457,6 +456,13 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\t=getting into\tAR\t-\t0.8\n"
     "en\tTARGETED\t=gotten into\tAR\t-\t0.8\n"
     "en\tBLAMED\tperpetrator\tAAn\t-\t0.75\n"
+    "en\tBLAMED\t=pin __ on\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=pins __ on\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=pinned __ on\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=pinning __ on\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=attributed __ to\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=attributes __ to\tLRf\t-\t0.8\n"
+    "en\tBLAMED\t=attributing __ to\tLRf\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 449;
+const size_t stp_trig_builtin_rows = 455;

@@ -747,6 +747,37 @@ static void lists_clauses_and_synonyms(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* the long gap "__" ("pinned the attack that crippled ... Ukraine on
+   Russia"), an unnamed accuser before the verb ("a campaign that
+   prosecutors pinned on APT40"), "knocked offline by" is passive */
+static void long_gaps_and_passives(void **state)
+{
+    (void)state;
+    static const char *const PIN = "The [[EU|AGENCY|agency:eu]], [[Britain|STATE|state:gb]] and "
+        "the [[United States|STATE|state:us]] on Tuesday pinned the cyber attack that crippled a "
+        "satellite network at the start of the invasion of [[Ukraine|STATE|state:ua]] on "
+        "[[Russia|STATE|state:ru]].";
+    static const char *const PROS = "The [[Department of Justice|AGENCY|agency:us-doj]] charged "
+        "officers of the [[Ministry of State Security|AGENCY|agency:cn-mss]] over a campaign that "
+        "prosecutors pinned on [[APT40|ACTOR|actor:apt40]].";
+    static const char *const KNOCK = "[[NoName057(16)|ACTOR|actor:noname057-16]] struck again. "
+        "Several [[Spanish|STATE|state:es]] websites were knocked offline by the hackers, though "
+        "officials said no data was lost.";
+    const expect X[] = {
+        { "en", PIN, "BLAMED", "state:gb", "state:ru", 1 },
+        { "en", PIN, "BLAMED", "state:us", "state:ru", 1 },
+        { "en", PIN, "BLAMED", "agency:eu", "state:ru", 1 },
+        { "en", PIN, "BLAMED", "state:gb", "state:ua", 0 },
+        { "en", PROS, "BLAMED", "agency:cn-mss", "actor:apt40", 0 },
+        { "en", "[[Britain|STATE|state:gb]] attributed the attack on the network of "
+                "[[Ukraine|STATE|state:ua]] to [[Russia|STATE|state:ru]].", "BLAMED", "state:gb",
+          "state:ru", 1 },
+        { "en", KNOCK, "TARGETED", "actor:noname057-16", "state:es", 1 },
+        { "en", KNOCK, "BLAMED", "state:es", "actor:noname057-16", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -774,6 +805,7 @@ int main(void)
         cmocka_unit_test(unseen_news_rules),
         cmocka_unit_test(agency_anaphors),
         cmocka_unit_test(lists_clauses_and_synonyms),
+        cmocka_unit_test(long_gaps_and_passives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -108,6 +108,8 @@ static void rows_and_errors(void **state)
         { "xx\tTARGETED\tattack\tAR\t-\t0.5\n", 1 },            /* lang */
         { "en\tTARGETED\t_ attack\tAR\t-\t0.5\n", 1 },          /* leading gap */
         { "en\tTARGETED\tattack _\tAR\t-\t0.5\n", 1 },          /* trailing gap */
+        { "en\tBLAMED\t__ on\tLR\t-\t0.5\n", 1 },              /* leading long gap */
+        { "en\tBLAMED\t=pinned __\tLR\t-\t0.5\n", 1 },         /* trailing long gap */
         { "en\tTARGETED\tab*\tAR\t-\t0.5\n", 1 },               /* short prefix */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -189,6 +191,16 @@ static void stem_prefix_exact_gap(void **state)
     assert_int_equal(h[0].t1 - h[0].t0, 5);
     assert_int_equal(find(l, "knocked offline", STP_LANG_EN, h, 8), 1);
     assert_int_equal(find(l, "knocked one two three four offline", STP_LANG_EN, h, 8), 0);
+    /* the long gap: up to twenty tokens, not across a full stop */
+    stp_trig_lex *g = lex_of("en\tBLAMED\t=pinned __ on\tLRf\t-\t0.8\n");
+    assert_int_equal(find(g, "pinned the attack that crippled a network at the start of the "
+                             "invasion of Ukraine on Russia", STP_LANG_EN, h, 8), 1);
+    assert_int_equal(h[0].t1 - h[0].t0, 16);
+    assert_int_equal(find(g, "pinned it on Russia", STP_LANG_EN, h, 8), 1);
+    assert_int_equal(find(g, "pinned it . Then on Monday", STP_LANG_EN, h, 8), 0);
+    assert_int_equal(find(g, "pinned 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 on X",
+                          STP_LANG_EN, h, 8), 0);
+    stp_trig_lex_free(g);
     /* Czech prefix: with and without diacritics, any ending */
     assert_int_equal(find(l, "skupina zaútočila na weby", STP_LANG_CS, h, 8), 1);
     assert_int_equal(find(l, "skupina zautocili na weby", STP_LANG_CS, h, 8), 1);
