@@ -1206,6 +1206,32 @@ static int sentence(sctx *c)
                     if (add_rel(c, pred, ms, mo, qual, cf, tb0, tb1))
                         return STP_ENOMEM;
                 }
+            /* the attacker reports its own attack ("NoName057(16) said on
+               Telegram it had knocked out ...", "skupina na svém kanálu
+               napsala, že ochromila ..."): a claim */
+            size_t sfn = 0;
+            const char *sf = say_at >= 0 ? tfold(c, (size_t)say_at, &sfn) : NULL;
+            if (pred == STP_TRIG_TARGETED && say_at >= 0 && !source_cue(c, (size_t)say_at)
+                && !(sfn > 4 && memcmp(sf + sfn - 2, "ly", 2) == 0)) {  /* "reportedly" */
+                int sp = -1;
+                size_t bd = (size_t)-1;
+                for (size_t j = 0; j < r->nsm; j++) {
+                    int sd;
+                    size_t d = dist(&r->sm[j], (uint32_t)say_at, (uint32_t)say_at + 1, &sd);
+                    if (sd == STP_SIDE_LEFT && d < bd && !r->sm[j].ag_anaphor) {
+                        bd = d;
+                        sp = (int)j;
+                    }
+                }
+                if (sp >= 0 && bd <= 3 && r->sm[sp].type == T_ACTOR
+                    && streq(r->sm[sp].id, r->sm[grp_s[0]].id) && r->sm[sp].t1 <= h->t0) {
+                    for (size_t b = 0; b < no; b++)
+                        if (add_rel(c, STP_TRIG_CLAIMED, &r->sm[sp], &r->sm[grp_o[b]], qual,
+                                    conf * CONF_DERIVED, tb0, tb1))
+                            return STP_ENOMEM;
+                    perp = NULL;    /* its own report blames nobody */
+                }
+            }
             if (pred == STP_TRIG_SUPPORTED)
                 for (uint32_t t = h->t0; t < h->t1; t++)
                     r->ti[t].trig = 2;

@@ -778,6 +778,32 @@ static void long_gaps_and_passives(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* the attacker reporting its own attack claims it ("NoName057(16) said on
+   Telegram it had knocked out ...", "skupina napsala, že ochromila ...");
+   "reportedly", "podle" and another speaker do not */
+static void own_report_is_a_claim(void **state)
+{
+    (void)state;
+    static const char *const EN = "[[NoName057(16)|ACTOR|actor:noname057-16]] said on Telegram "
+        "that it had knocked out the website of [[Prague Airport|INSTITUTION|inst:cz-letiste-praha]].";
+    static const char *const CS = "Skupina [[NoName057(16)|ACTOR|actor:noname057-16]] na svém kanálu "
+        "napsala, že ochromila weby [[ČSOB|INSTITUTION|inst:cz-csob]].";
+    static const char *const REP = "[[Killnet|ACTOR|actor:killnet]] is active. The group reportedly "
+        "attacked [[Lithuania|STATE|state:lt]].";
+    static const char *const NUKIB = "[[NÚKIB|AGENCY|agency:cz-nukib]] said "
+        "[[NoName057(16)|ACTOR|actor:noname057-16]] had attacked [[ČSOB|INSTITUTION|inst:cz-csob]].";
+    const expect X[] = {
+        { "en", EN, "CLAIMED", "actor:noname057-16", "inst:cz-letiste-praha", 1 },
+        { "en", EN, "TARGETED", "actor:noname057-16", "inst:cz-letiste-praha", 1 },
+        { "cs", CS, "CLAIMED", "actor:noname057-16", "inst:cz-csob", 1 },
+        { "en", REP, "CLAIMED", "actor:killnet", "state:lt", 0 },
+        { "en", REP, "TARGETED", "actor:killnet", "state:lt", 1 },
+        { "en", NUKIB, "CLAIMED", "actor:noname057-16", "inst:cz-csob", 0 },
+        { "en", NUKIB, "BLAMED", "agency:cz-nukib", "actor:noname057-16", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +832,7 @@ int main(void)
         cmocka_unit_test(agency_anaphors),
         cmocka_unit_test(lists_clauses_and_synonyms),
         cmocka_unit_test(long_gaps_and_passives),
+        cmocka_unit_test(own_report_is_a_claim),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
