@@ -546,6 +546,7 @@ static const char *const ATTACK_PREP[] = { "on", "against", "na", "proti", NULL 
 static const char *const IRREGULAR_PP[] = {
     "hit", "struck", "cut", "shut", "put", "set", NULL
 };
+static const char *const ON_TO[] = { "on", "to", NULL };
 static const char *const REL_WORDS[] = {
     "that", "which", "who", "ktere", "ktery", "ktera", "kteri", "jez", "jenz", "aby", NULL
 };
@@ -1079,7 +1080,12 @@ static int sentence(sctx *c)
             for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; participle && b < h->t0; b++)
                 if (tok_in(c, b, BE_WORDS))
                     passive = 1;
-            if (passive) {
+            if (passive && pred == STP_TRIG_BLAMED && h->t1 < n && tok_in(c, h->t1, ON_TO)) {
+                /* "the attack was blamed on Sandworm by the SBU": the one
+                   blamed still follows its preposition, the accuser "by" */
+                s_side = STP_SIDE_RIGHT;
+                o_side = STP_SIDE_RIGHT;
+            } else if (passive) {
                 int t = s_side;
                 s_side = o_side;
                 o_side = t;
@@ -1212,7 +1218,8 @@ static int sentence(sctx *c)
             size_t sfn = 0;
             const char *sf = say_at >= 0 ? tfold(c, (size_t)say_at, &sfn) : NULL;
             if (pred == STP_TRIG_TARGETED && say_at >= 0 && !source_cue(c, (size_t)say_at)
-                && !(sfn > 4 && memcmp(sf + sfn - 2, "ly", 2) == 0)) {  /* "reportedly" */
+                && !(sfn > 4 && memcmp(sf + sfn - 2, "ly", 2) == 0)    /* "reportedly" */
+                && r->ti[say_at].trigp != STP_TRIG_BLAMED + 1) {   /* "APT28 obvinilo Německo" */
                 int sp = -1;
                 size_t bd = (size_t)-1;
                 for (size_t j = 0; j < r->nsm; j++) {

@@ -800,6 +800,13 @@ static void own_report_is_a_claim(void **state)
         { "en", REP, "TARGETED", "actor:killnet", "state:lt", 1 },
         { "en", NUKIB, "CLAIMED", "actor:noname057-16", "inst:cz-csob", 0 },
         { "en", NUKIB, "BLAMED", "agency:cz-nukib", "actor:noname057-16", 1 },
+        /* an accusing verb is no report of one's own attack */
+        { "cs", "Skupinu [[APT28|ACTOR|actor:apt28]] obvinilo [[Německo|STATE|state:de]] z útoku na "
+                "[[Bundestag|INSTITUTION|inst:de-bundestag]].", "CLAIMED", "actor:apt28",
+          "inst:de-bundestag", 0 },
+        /* passive "blamed on X by Y" */
+        { "en", "The attack was blamed on [[Sandworm|ACTOR|actor:sandworm]] by the "
+                "[[SBU|AGENCY|agency:ua-sbu]].", "BLAMED", "agency:ua-sbu", "actor:sandworm", 1 },
     };
     check_expectations(X, sizeof X / sizeof X[0]);
 }
