@@ -128,6 +128,7 @@ void stp_matcher_free(stp_matcher *m)
     if (!m)
         return;
     table_free(m->ents, m->capents);
+    free(m->infos);
     stp_buf_free(&m->arena);
     stp_buf_free(&m->tmp);
     free(m->units);
