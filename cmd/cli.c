@@ -15,12 +15,17 @@
 
 const char *stp_cli_prog = "stopa";
 static int cli_status;
+static int write_error_told;    /* stp_cli_flush said "write error" already */
 
 static void meter_count(char group, const char *key, size_t len, uint64_t n);
 static void meter_scan(const char *p, size_t n);
 
 static void close_stdout(void)
 {
+    /* after stp_cli_flush's message the stream still holds its error:
+       a second "write error" would say the same thing again */
+    if (write_error_told)
+        return;
     int bad = fflush(stdout) != 0 || ferror(stdout);
     int e = errno;
     if (fclose(stdout) != 0 && !bad) {
@@ -126,8 +131,10 @@ void stp_cli_usage(const char *fmt, ...)
 void stp_cli_flush(stp_buf *b)
 {
     meter_scan(b->p, b->len);
-    if (b->len && fwrite(b->p, 1, b->len, stdout) != b->len)
+    if (b->len && fwrite(b->p, 1, b->len, stdout) != b->len) {
+        write_error_told = 1;
         stp_cli_die(STP_EXIT_FATAL, "write error: %s", strerror(errno));
+    }
     b->len = 0;
 }
 

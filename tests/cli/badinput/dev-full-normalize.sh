@@ -1,3 +1,6 @@
 awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "d%d\tAPT28 attacked the ministry %d.\n", i, i }' >s.tsv
-normalize -f tsv s.tsv >/dev/full
+normalize -f tsv s.tsv >/dev/full 2>err
 echo "status $?"
+# one message: the failed write is not reported again at exit
+echo "stderr lines $(wc -l <err)"
+cat err >&2
