@@ -9,6 +9,11 @@
 #   CASE.stderr  extended regular expressions, one per line, each of which
 #                must match some line of standard error (optional); a file
 #                holding just "-" means standard error must be empty
+# The status checked is the case script's: a case that inspects a filter's
+# output with cut, grep or wc writes that output to a file first and ends
+# with the filter's own status (`exit $rc`, or a "status N" line on its
+# standard output), because a pipeline's status is its last command's and
+# sh here is dash, which has no pipefail.
 case_file=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 base=${case_file%.sh}
 : "${STOPA_BIN:?STOPA_BIN must name the directory of the binaries}"

@@ -2,4 +2,6 @@ awk 'BEGIN { for (i = 1; i <= 2000; i++) printf "{\"id\":\"g%d\",\"text\":\"Docu
 gzip -c all.jsonl >all.jsonl.gz
 head -1000 all.jsonl | gzip -c >two.gz
 tail -n +1001 all.jsonl | gzip -c >>two.gz
-normalize -f jsonl two.gz | grep '^doc' | cut -f2 | awk '$0 != "g" NR { bad++ } END { print NR " docs, out of order " bad + 0 }'
+normalize -f jsonl two.gz >out; rc=$?
+grep '^doc' out | cut -f2 | awk '$0 != "g" NR { bad++ } END { print NR " docs, out of order " bad + 0 }'
+exit $rc

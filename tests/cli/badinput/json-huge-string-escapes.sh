@@ -1,1 +1,3 @@
-python3 -c "print('{\"id\":\"e\",\"text\":\"' + '\\\\u010d' * 2000000 + '\"}')" | normalize -f jsonl | cut -f6 | wc -c
+python3 -c "print('{\"id\":\"e\",\"text\":\"' + '\\\\u010d' * 2000000 + '\"}')" | normalize -f jsonl >out; rc=$?
+cut -f6 out | wc -c
+exit $rc

@@ -1,4 +1,6 @@
-cat >in.jsonl <<'EOF'
+cat >in.jsonl <<'JSON'
 {"id":"s","text":"a\ud800b \udc00 c \ud83d\ude00"}
-EOF
-normalize -f jsonl in.jsonl | cut -f2
+JSON
+normalize -f jsonl in.jsonl >out; rc=$?
+cut -f2 out
+exit $rc
