@@ -123,18 +123,40 @@ def generate(data, dicts):
     for aid, _ in actors:
         for nm in cand[aid]:
             owners.setdefault(alias_key(nm), set()).add(aid)
-    canon_of = {}
+    canon_of, canon_sq = {}, {}
     for aid, a in actors:
-        canon_of.setdefault(alias_key(clean(a["value"])), set()).add(aid)
+        k = alias_key(clean(a["value"]))
+        canon_of.setdefault(k, set()).add(aid)
+        canon_sq.setdefault(k.replace(" ", ""), set()).add(aid)
+    # MISP's own "similar" links between entries (either direction)
+    aid_of = {a["uuid"].lower(): aid for aid, a in actors}
+    similar = set()
+    for aid, a in actors:
+        for r in a.get("related", []) or []:
+            other = aid_of.get(str(r.get("dest-uuid", "")).lower())
+            if r.get("type") == "similar" and other and other != aid:
+                similar.add(frozenset((aid, other)))
     keep = {}
+    extra = {}   # aid -> spellings of a key it keeps that only other owners wrote
     for k, ids in owners.items():
         if len(ids) < 2:
             continue
-        cids = canon_of.get(k, set()) & ids
         forms = sorted({nm for aid in ids for nm in cand[aid] if alias_key(nm) == k})
+        cids = canon_of.get(k, set()) & ids
+        if len(cids) != 1:
+            # "Arid Viper" is the canonical value "AridViper" written apart
+            cids = canon_sq.get(k.replace(" ", ""), set()) & ids
+        why = "kept:"
+        if len(cids) != 1 and all(frozenset((x, y)) in similar for x in ids for y in ids if x < y):
+            # MISP links every owner to every other as "similar", i.e. holds
+            # them for one group: the entry with the most aliases keeps it
+            most = max(len(cand[aid]) for aid in ids)
+            cids = {aid for aid in ids if len(cand[aid]) == most}
+            why = "similar:"
         if len(cids) == 1:
             keep[k] = next(iter(cids))
-            report.append((" | ".join(forms), "kept:" + keep[k], sorted(ids)))
+            extra.setdefault(keep[k], []).extend(nm for nm in forms if nm not in cand[keep[k]])
+            report.append((" | ".join(forms), why + keep[k], sorted(ids)))
         else:
             keep[k] = None
             report.append((" | ".join(forms), "dropped:shared", sorted(ids)))
@@ -147,8 +169,8 @@ def generate(data, dicts):
     for aid, a in actors:
         canon = clean(a["value"])
         rows = 0
-        names = list(cand[aid])
-        for nm in cand[aid]:
+        names = list(cand[aid]) + extra.get(aid, [])
+        for nm in list(names):
             # an ALL-CAPS name made of ordinary words (COZY BEAR, STRONTIUM)
             # would only match in capitals once it carries `case`; add the
             # title-case spelling news uses (Cozy Bear, Strontium)
@@ -185,9 +207,12 @@ def generate(data, dicts):
            "# that gazetteer loaders skip this file. Columns after '# ':",
            "# alias(es)\tresolution\tactor ids",
            "#   kept:ID         shared by several actors; it is the canonical value of",
-           "#                   exactly one (ID), so only that actor keeps it",
-           "#   dropped:shared  shared by several actors, canonical of none or of",
-           "#                   several: dropped from all of them",
+           "#                   exactly one (ID; spaces aside), so only that actor keeps it,",
+           "#                   in every spelling the owners give",
+           "#   similar:ID      shared by actors that MISP relates to each other as",
+           "#                   'similar' (all pairs): ID, the one with most aliases, keeps it",
+           "#   dropped:shared  shared by several actors, none of the above: dropped",
+           "#                   from all of them",
            "#   dropped:short   1-2 characters;  dropped:number  digits only"]
     for nm, why, ids in sorted(report, key=lambda r: (r[1].split(":")[0], alias_key(r[0]), r[0], r[1])):
         rep.append("# %s\t%s\t%s" % (nm, why, ",".join(ids)))
