@@ -6,7 +6,8 @@
 # per target: runs, new corpus size, CPU seconds, crashes. A crashing input
 # is kept in build-fuzz/crashes/<target>/ (reproduce it with
 # build-fuzz/fuzz/<target> FILE); the exit status is 1 when any target
-# crashed, 2 when the build failed.
+# crashed or otherwise did not run its time out (a nonzero exit, named on
+# standard error), 2 when the build failed.
 #
 # Environment: FUZZ_DIR (default build-fuzz), FUZZ_JOBS (parallel targets,
 # default 1), FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/corpus.
@@ -47,6 +48,7 @@ done
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:abort_on_error=0:allocator_may_return_null=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 status=0
+failed=
 printf '%-16s %10s %8s %8s %8s %s\n' target runs corpus cpu_s crashes note
 for t in $targets; do
     seeds=tests/fuzz/seeds/$t
@@ -58,19 +60,26 @@ for t in $targets; do
     log=$dir/$t.log
     before=$(ls "$crashes" | wc -l)
     # -max_len: long enough for documents and models, short enough to be fast
+    # libFuzzer exits 0 when its time is up; anything else is a failure
+    rc=0
     /usr/bin/time -f '%U %S' -o "$dir/$t.time" \
         "$dir/fuzz/$t" -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$crashes/" "$work" >"$log" 2>&1 || true
+        -print_final_stats=1 -artifact_prefix="$crashes/" "$work" >"$log" 2>&1 || rc=$?
     after=$(ls "$crashes" | wc -l)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     cpu=$(tail -1 "$dir/$t.time" | awk '{ printf "%.1f", $1 + $2 }')
     ncorp=$(ls "$work" | wc -l)
     note=""
-    if [ "$after" -gt "$before" ] || grep -q 'ERROR: \(AddressSanitizer\|LeakSanitizer\|UndefinedBehaviorSanitizer\|libFuzzer\)\|runtime error:\|deadly signal' "$log"; then
+    if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ] || grep -q 'ERROR: \(AddressSanitizer\|LeakSanitizer\|UndefinedBehaviorSanitizer\|libFuzzer\)\|runtime error:\|deadly signal' "$log"; then
         status=1
-        note="CRASH: $(grep -m1 -o 'ERROR: [A-Za-z]*: [^ ]*\|runtime error: .*\|deadly signal' "$log" | head -1); see $log"
+        why=$(grep -m1 -o 'ERROR: [A-Za-z]*: [^ ]*\|runtime error: .*\|deadly signal' "$log" | head -1)
+        note="CRASH: exit $rc${why:+, $why}; see $log"
+        failed="$failed $t"
     fi
     printf '%-16s %10s %8s %8s %8s %s\n' "$t" "${runs:-?}" "$ncorp" "$cpu" "$((after - before))" "$note"
     [ "${FUZZ_KEEP:-0}" = 1 ] || rm -rf "$work"
 done
+if [ $status -ne 0 ]; then
+    echo "fuzz.sh: failed:$failed (logs in $dir/, inputs in $dir/crashes/)" >&2
+fi
 exit $status
