@@ -14,7 +14,15 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh build
-ctest --test-dir build --output-on-failure -j "$(nproc)"
+rc=0
+ctest --test-dir build --output-on-failure -j "$(nproc)" || rc=$?
+# ctest shows no output of a passing test: the quality scores (written by
+# tests/quality/test_quality.sh, also when it failed) are shown here
+if [ -f build/quality/summary.txt ]; then
+    echo "test.sh: P/R/F1 on corpora/dev and corpora/test (full tables: build/quality/)"
+    cat build/quality/summary.txt
+fi
+[ "$rc" -eq 0 ] || exit "$rc"
 [ "${STOPA_TEST_QUICK:-0}" = 1 ] && exit 0
 
 echo "test.sh: the suite again under ASan+UBSan (build-asan)" >&2
