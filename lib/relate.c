@@ -87,11 +87,14 @@ typedef struct {
     int      pred;
     stp_str  subj, obj;
     int      qual;
-    double   conf;
+    double   conf;          /* the highest of its statements */
+    double   stated_conf;   /* the confidence of the statement its trigger comes from */
     uint64_t s_start, o_start;
     size_t   trig_b0, trig_b1;   /* bytes of the trigger in the text */
     size_t   ev_b0, ev_b1;       /* bytes of the evidence sentence */
     unsigned count;
+    int      derived;       /* read from another predicate's trigger (a reporting
+                               frame, a claim), not stated by its own */
     int      dead;
 } relation;
 
@@ -483,8 +486,27 @@ static size_t expand(const sctx *c, int seed, unsigned types, stp_str not_id, in
 
 /* ---- output of one relation ----------------------------------------- */
 
+/* the statement a relation quotes: trigger, evidence sentence, offsets */
+static void set_statement(const sctx *c, relation *x, const mention *s, const mention *o,
+                          double conf, size_t tb0, size_t tb1, int derived)
+{
+    x->derived = derived;
+    x->stated_conf = conf;
+    x->s_start = s->c0;
+    x->o_start = o->c0;
+    x->trig_b0 = tb0;
+    x->trig_b1 = tb1;
+    x->ev_b0 = c->toks[0].b0;
+    x->ev_b1 = c->toks[c->n - 1].b1;
+}
+
+/* A relation already found is merged: it keeps the highest confidence, the
+   first qualifier, and the trigger, evidence and offsets of its strongest
+   statement: one stated by its own trigger before one derived (a reporting
+   frame's BLAMED, a claim's TARGETED), then the higher confidence, then the
+   first (docs/RELATE.md, Duplicates). */
 static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qual, double conf,
-                   size_t tb0, size_t tb1)
+                   size_t tb0, size_t tb1, int derived)
 {
     stp_relate *r = c->r;
     if (streq(s->id, o->id))
@@ -499,6 +521,8 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
         relation *x = &r->rel[i];
         if (x->pred == pred && streq(x->subj, s->id) && streq(x->obj, o->id)) {
             x->count++;
+            if (derived < x->derived || (derived == x->derived && conf > x->stated_conf))
+                set_statement(c, x, s, o, conf, tb0, tb1, derived);
             if (conf > x->conf)
                 x->conf = conf;
             if (!x->qual && qual)
@@ -516,15 +540,10 @@ static int add_rel(sctx *c, int pred, const mention *s, const mention *o, int qu
     x->obj = o->id;
     x->qual = qual;
     x->conf = conf;
-    x->s_start = s->c0;
-    x->o_start = o->c0;
-    x->trig_b0 = tb0;
-    x->trig_b1 = tb1;
-    x->ev_b0 = c->toks[0].b0;
-    x->ev_b1 = c->toks[c->n - 1].b1;
+    set_statement(c, x, s, o, conf, tb0, tb1, derived);
     x->count = 1;
     if (pred == STP_TRIG_CLAIMED)   /* a claimed attack is an attack */
-        return add_rel(c, STP_TRIG_TARGETED, s, o, qual, conf * 0.9, tb0, tb1);
+        return add_rel(c, STP_TRIG_TARGETED, s, o, qual, conf * 0.9, tb0, tb1, 1);
     return 0;
 }
 
@@ -1209,7 +1228,7 @@ static int sentence(sctx *c)
                     if (dist(ms, h->t0, h->t1, &sd) > FAR_TOKENS
                         || dist(mo, h->t0, h->t1, &od) > FAR_TOKENS)
                         cf *= CONF_FAR;
-                    if (add_rel(c, pred, ms, mo, qual, cf, tb0, tb1))
+                    if (add_rel(c, pred, ms, mo, qual, cf, tb0, tb1, 0))
                         return STP_ENOMEM;
                 }
             /* the attacker reports its own attack ("NoName057(16) said on
@@ -1234,7 +1253,7 @@ static int sentence(sctx *c)
                     && streq(r->sm[sp].id, r->sm[grp_s[0]].id) && r->sm[sp].t1 <= h->t0) {
                     for (size_t b = 0; b < no; b++)
                         if (add_rel(c, STP_TRIG_CLAIMED, &r->sm[sp], &r->sm[grp_o[b]], qual,
-                                    conf * CONF_DERIVED, tb0, tb1))
+                                    conf * CONF_DERIVED, tb0, tb1, 1))
                             return STP_ENOMEM;
                     perp = NULL;    /* its own report blames nobody */
                 }
@@ -1306,7 +1325,7 @@ static int sentence(sctx *c)
                 size_t nsp = expand(c, best, SUBJ_TYPES[STP_TRIG_BLAMED], pid, 1, grp_s, 64);
                 for (size_t a = 0; a < nsp; a++) {
                     double cf = conf * CONF_DERIVED * (perp->anaphor ? CONF_ANAPHOR : 1.0);
-                    if (add_rel(c, STP_TRIG_BLAMED, &r->sm[grp_s[a]], perp, 0, cf, tb0, tb1))
+                    if (add_rel(c, STP_TRIG_BLAMED, &r->sm[grp_s[a]], perp, 0, cf, tb0, tb1, 1))
                         return STP_ENOMEM;
                 }
             }

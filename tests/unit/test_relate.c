@@ -282,11 +282,63 @@ static void duplicates_merge(void **state)
     assert_string_equal(f, "2");
     field(line_of(out, h), 5, f, sizeof f);     /* a qualifier from any mention */
     assert_string_equal(f, "phishing");
-    field(line_of(out, h), 10, f, sizeof f);    /* the first evidence */
-    assert_string_equal(f, "APT28 allegedly attacked Czechia.");
+    field(line_of(out, h), 10, f, sizeof f);    /* the evidence of the stronger statement */
+    assert_string_equal(f, "Experts say APT28 attacked Czechia with phishing.");
+    field(line_of(out, h), 7, f, sizeof f);     /* and its offsets */
+    assert_string_equal(f, "46");
     field(line_of(out, h), 6, f, sizeof f);     /* the highest confidence */
     assert_true(atof(f) > 0.8);
     free(out);
+}
+
+/* merged BLAMED: the trigger and evidence of the most explicit statement,
+   whichever comes first: an accusation stated by its own verb beats one
+   derived from a reporting frame ("APT28 attacked ..., NÚKIB said"), and a
+   plain statement beats a hedged one */
+static void merged_blame_keeps_the_strongest_statement(void **state)
+{
+    (void)state;
+    static const char *const DERIVED = "[[APT28|ACTOR|actor:apt28]] attacked the "
+        "[[Senate|INSTITUTION|inst:cz-senat]], [[NÚKIB|AGENCY|agency:cz-nukib]] said.";
+    static const char *const STATED = "[[NÚKIB|AGENCY|agency:cz-nukib]] accused "
+        "[[APT28|ACTOR|actor:apt28]] of the attack.";
+    static const char *const HEDGED = "[[NÚKIB|AGENCY|agency:cz-nukib]] reportedly blamed "
+        "[[APT28|ACTOR|actor:apt28]] for the attack.";
+    static const struct { const char *a, *b, *trigger, *evidence; } CASES[] = {
+        { DERIVED, STATED, "accused", "NÚKIB accused APT28 of the attack." },
+        { STATED, DERIVED, "accused", "NÚKIB accused APT28 of the attack." },
+        { HEDGED, STATED, "accused", "NÚKIB accused APT28 of the attack." },
+        { STATED, HEDGED, "accused", "NÚKIB accused APT28 of the attack." },
+        { DERIVED, HEDGED, "blamed", "NÚKIB reportedly blamed APT28 for the attack." },
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char doc[1024];
+        snprintf(doc, sizeof doc, "%s %s", CASES[i].a, CASES[i].b);
+        char *out = run(rel, "en", doc, NULL);
+        const char *h = find_rel(out, "BLAMED", "agency:cz-nukib", "actor:apt28");
+        assert_non_null(h);
+        assert_null(find_rel(h + 1, "BLAMED", "agency:cz-nukib", "actor:apt28"));
+        char f[256];
+        field(line_of(out, h), 11, f, sizeof f);    /* both sentences counted */
+        assert_true(atoi(f) >= 2);
+        field(line_of(out, h), 9, f, sizeof f);
+        if (strcmp(f, CASES[i].trigger))
+            fail_msg("case %zu: trigger %s, want %s\n%s", i, f, CASES[i].trigger, out);
+        field(line_of(out, h), 10, f, sizeof f);
+        assert_string_equal(f, CASES[i].evidence);
+        /* subject_start is the accuser's offset in that evidence (its first
+           word), in code points */
+        static mdoc d;
+        make_doc(&d, doc);
+        const char *ev = strstr(d.text, CASES[i].evidence);
+        assert_non_null(ev);
+        long cp = 0;
+        for (const char *p = d.text; p < ev; p++)
+            cp += ((unsigned char)*p & 0xC0) != 0x80;
+        field(line_of(out, h), 7, f, sizeof f);
+        assert_int_equal(atol(f), cp);
+        free(out);
+    }
 }
 
 static void attribution_and_blame(void **state)
@@ -821,6 +873,7 @@ int main(void)
         cmocka_unit_test(hedge_lowers_confidence),
         cmocka_unit_test(coreference),
         cmocka_unit_test(duplicates_merge),
+        cmocka_unit_test(merged_blame_keeps_the_strongest_statement),
         cmocka_unit_test(attribution_and_blame),
         cmocka_unit_test(blame_and_claim_synonyms),
         cmocka_unit_test(support_and_types),
