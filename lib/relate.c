@@ -789,6 +789,41 @@ static int hit_kind(const sctx *c, const stp_trig_hit *h)
     return stp_trig_lex_entry(c->r->lex, h->entry)->kind;
 }
 
+/* Czech puts the verb last: "Útok skupiny APT28 na ministerstvo NÚKIB
+   nepotvrdil." A negation after trigger h that ends h's clause (only words
+   and mentions between them, then the end of the sentence or a
+   punctuation mark) denies it however far it stands. */
+static int clause_final_neg(const sctx *c, const stp_trig_hit *h, const stp_trig_hit *x)
+{
+    if (c->lang != STP_LANG_CS || x->t0 < h->t1 || x->t1 <= x->t0)
+        return 0;
+    if (x->t1 < c->n && c->toks[x->t1].kind != STP_TOK_PUNCT)
+        return 0;
+    for (size_t t = h->t1; t < x->t0; t++)
+        if (c->toks[t].kind == STP_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* a negation between trigger h and an argument m it chose, in one clause
+   ("The attack on Czechia was not carried out by APT28"): denied */
+static int neg_between(const sctx *c, const stp_trig_hit *h, const mention *m)
+{
+    const stp_relate *r = c->r;
+    size_t a = m->t1 <= h->t0 ? m->t1 : h->t1, b = m->t1 <= h->t0 ? h->t0 : m->t0;
+    for (size_t j = 0; j < r->nhits; j++) {
+        const stp_trig_hit *x = &r->hits[j];
+        if (hit_kind(c, x) != STP_TRIG_NEG || x->t0 < a || x->t1 > b)
+            continue;
+        size_t t = a;
+        while (t < b && !(c->toks[t].kind == STP_TOK_PUNCT && !tok_is(c, t, "-")))
+            t++;
+        if (t == b)
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence(sctx *c)
 {
     stp_relate *r = c->r;
@@ -1082,8 +1117,9 @@ static int sentence(sctx *c)
         int neg = 0;
         for (size_t j = 0; j < r->nhits && !neg; j++) {
             const stp_trig_hit *x = &r->hits[j];
-            if (hit_kind(c, x) == STP_TRIG_NEG && x->t0 + NEG_BEFORE >= h->t0
-                && x->t0 < h->t1 + NEG_AFTER)
+            if (hit_kind(c, x) == STP_TRIG_NEG && ((x->t0 + NEG_BEFORE >= h->t0
+                                                   && x->t0 < h->t1 + NEG_AFTER)
+                                                  || clause_final_neg(c, h, x)))
                 neg = 1;
         }
         if (neg)
@@ -1179,6 +1215,9 @@ static int sentence(sctx *c)
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
                        o >= 0 ? r->sm[o].id : none, s_how);
         }
+        if ((s >= 0 && !r->sm[s].anaphor && neg_between(c, h, &r->sm[s]))
+            || (o >= 0 && !r->sm[o].anaphor && neg_between(c, h, &r->sm[o])))
+            continue;
         double conf = e->weight * (c->hedge ? CONF_HEDGE : 1.0);
         size_t tb0 = c->toks[h->t0].b0, tb1 = c->toks[h->t1 - 1].b1;
         /* the perpetrator, for BLAMED read from a reporting frame */

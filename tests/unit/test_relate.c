@@ -516,6 +516,95 @@ static void check_expectations(const expect *x, size_t n)
     }
 }
 
+/* the denial and hedge cues of news: "nepotvrdil", "nešlo o", "podle
+   všeho", "did not confirm", "was not", "apparently"; each against the same
+   sentence without the cue */
+static void denial_and_hedge_cues(void **state)
+{
+    (void)state;
+#define NUKIB "[[NÚKIB|AGENCY|agency:cz-nukib]]"
+#define APT "[[APT28|ACTOR|actor:apt28]]"
+#define MV "[[ministerstvo vnitra|INSTITUTION|inst:cz-mv]]"
+#define CZ "[[Czechia|STATE|state:cz]]"
+    const expect X[] = {
+        { "cs", NUKIB " nepotvrdil, že na " MV " zaútočila skupina " APT ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 0 },
+        { "cs", NUKIB " potvrdil, že na " MV " zaútočila skupina " APT ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 1 },
+        /* the verb last, far from the trigger */
+        { "cs", "Útok skupiny " APT " na " MV " " NUKIB " nepotvrdil.",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 0 },
+        { "cs", "Útok skupiny " APT " na " MV " " NUKIB " nepotvrdil.",
+          "TARGETED", "actor:apt28", "agency:cz-nukib", 0 },
+        { "cs", "Útok skupiny " APT " na " MV " " NUKIB " potvrdil.",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 1 },
+        /* (a clause of its own does not deny the attack) */
+        { "cs", "Skupina " APT " zaútočila na " MV ", škody " NUKIB " nepotvrdil.",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 1 },
+        { "cs", "Podle " NUKIB " nešlo o útok skupiny " APT " na " MV ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 0 },
+        { "cs", "Podle " NUKIB " nešlo o útok skupiny " APT " na " MV ".",
+          "BLAMED", "agency:cz-nukib", "actor:apt28", 0 },
+        { "cs", "Podle " NUKIB " šlo o útok skupiny " APT " na " MV ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 1 },
+        { "cs", "Nešlo o útok skupiny [[Killnet|ACTOR|actor:killnet]] na "
+                "[[Senát|INSTITUTION|inst:cz-senat]], uvedl " NUKIB ".",
+          "TARGETED", "actor:killnet", "inst:cz-senat", 0 },
+        /* "podle všeho" hedges; it names no source */
+        { "cs", "Na " MV " podle všeho zaútočila skupina " APT ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv", 1 },
+        { "en", NUKIB " did not confirm that " APT " attacked " CZ ".",
+          "TARGETED", "actor:apt28", "state:cz", 0 },
+        { "en", NUKIB " did not confirm that " APT " attacked " CZ ".",
+          "BLAMED", "agency:cz-nukib", "actor:apt28", 0 },
+        { "en", NUKIB " confirmed that " APT " attacked " CZ ".",
+          "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "en", NUKIB " did not confirm the attack by " APT " on " CZ ".",
+          "TARGETED", "actor:apt28", "state:cz", 0 },
+        /* the negation between the trigger and the attacker it reads */
+        { "en", "The attack on " CZ " was not carried out by " APT ", " NUKIB " said.",
+          "TARGETED", "actor:apt28", "state:cz", 0 },
+        { "en", "The attack on " CZ " was not carried out by " APT ", " NUKIB " said.",
+          "BLAMED", "agency:cz-nukib", "actor:apt28", 0 },
+        { "en", "The attack on " CZ " was carried out by " APT ", " NUKIB " said.",
+          "TARGETED", "actor:apt28", "state:cz", 1 },
+        { "en", APT " was not behind the attack on " CZ ".", "TARGETED", "actor:apt28", "state:cz", 0 },
+        { "en", APT " was behind the attack on " CZ ".", "TARGETED", "actor:apt28", "state:cz", 1 },
+        /* a negation in another clause leaves the attack alone */
+        { "en", APT " attacked " CZ ", but the ministry was not hit.",
+          "TARGETED", "actor:apt28", "state:cz", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+    /* hedges: a lower confidence, not nothing */
+    static const struct { const char *lang, *plain, *hedged, *pred, *subj, *obj; } H[] = {
+        { "cs", "Na " MV " zaútočila skupina " APT ".", "Na " MV " podle všeho zaútočila skupina " APT ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv" },
+        { "cs", "Za útokem na " MV " stojí skupina " APT ".",
+          "Podle všeho za útokem na " MV " stojí skupina " APT ".",
+          "TARGETED", "actor:apt28", "inst:cz-mv" },
+        { "cs", NUKIB " obvinil skupinu " APT " z útoku.", NUKIB " podle všeho obvinil skupinu " APT " z útoku.",
+          "BLAMED", "agency:cz-nukib", "actor:apt28" },
+        { "en", APT " attacked " CZ ".", APT " apparently attacked " CZ ".",
+          "TARGETED", "actor:apt28", "state:cz" },
+        { "en", NUKIB " blamed " APT " for the attack.", NUKIB " apparently blamed " APT " for the attack.",
+          "BLAMED", "agency:cz-nukib", "actor:apt28" },
+    };
+#undef NUKIB
+#undef APT
+#undef MV
+#undef CZ
+    for (size_t i = 0; i < sizeof H / sizeof H[0]; i++) {
+        char *a = run(rel, H[i].lang, H[i].plain, NULL);
+        char *b = run(rel, H[i].lang, H[i].hedged, NULL);
+        double ca = conf_of(a, H[i].pred, H[i].subj, H[i].obj);
+        double cb = conf_of(b, H[i].pred, H[i].subj, H[i].obj);
+        if (!(cb < ca && cb > 0.0))
+            fail_msg("hedge %zu: %.2f not below %.2f: %s", i, cb, ca, H[i].hedged);
+        free(a);
+        free(b);
+    }
+}
+
 /* a mention named as the source of a report ("podle BIS", "according to")
    speaks: it is not the victim of the attack it reports; a state after
    "útoky na" is the victim even when the attacker is not named, so it is
@@ -871,6 +960,7 @@ int main(void)
         cmocka_unit_test(czech_word_order),
         cmocka_unit_test(negation_gives_nothing),
         cmocka_unit_test(hedge_lowers_confidence),
+        cmocka_unit_test(denial_and_hedge_cues),
         cmocka_unit_test(coreference),
         cmocka_unit_test(duplicates_merge),
         cmocka_unit_test(merged_blame_keeps_the_strongest_statement),
