@@ -10,9 +10,11 @@ int stp_buf_reserve(stp_buf *b, size_t extra)
 {
     if (b->cap - b->len > extra)
         return 0;
-    size_t need = b->len + extra + 1;
-    if (need < b->len)
+    /* len + extra + 1 must not wrap (extra = SIZE_MAX wrapped to len itself
+       and passed as room) */
+    if (extra > SIZE_MAX - 1 - b->len)
         return STP_ENOMEM;
+    size_t need = b->len + extra + 1;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < need) {
         if (cap > SIZE_MAX / 2)
