@@ -35,8 +35,11 @@ e.g. `ent.exact.f1`, `rel.f1.cs`, `ent.id.r.en`, `rel.p.BLAMED`.
                skipped); exit status 1 if any measured value is below its
                floor, listing each such metric. An unknown metric name is a
                usage error (exit 2).
---errors       list missed gold items and false system hits with their
-               surface (entities) or evidence sentence (relations).
+--errors       list missed gold items and false system hits: entities with
+               their surface and the sentence around the mention (at most
+               CONTEXT characters each side, the mention in [[ ]]; the text
+               is the doc record's, or <id>.txt in a split directory),
+               relations with their evidence sentence.
 
 Exit status: 0 ok, 1 a floor not met, 2 usage error or unreadable input.
 Python 3 standard library only.
@@ -90,6 +93,7 @@ class Data:
         self.rels = {}     # (doc, pred, subj, obj) -> (qualifier, evidence)
         self.docs = set()
         self.lang = {}
+        self.text = {}     # doc -> text (doc records, <id>.txt of a split)
 
     def add(self, fields, where):
         kind = fields[0]
@@ -98,6 +102,8 @@ class Data:
                 self.docs.add(fields[1])
                 if len(fields) > 2 and fields[2] in LANGS:
                     self.lang[fields[1]] = fields[2]
+                if len(fields) > 5:
+                    self.text.setdefault(fields[1], fields[5])
             elif kind == "ent":
                 doc, start, end, typ, eid, surface = fields[1:7]
                 key = (doc, int(start), int(end), typ, eid)
@@ -144,6 +150,11 @@ def load_gold(path):
             load_file(fp, g)
             base = os.path.basename(fp)[:-len(".gold.tsv")]
             g.docs.add(base)
+        for doc in g.docs:
+            txt = os.path.join(path, doc + ".txt")
+            if doc not in g.text and os.path.isfile(txt):
+                with open(txt, encoding="utf-8", errors="replace") as f:
+                    g.text[doc] = f.read()
     elif os.path.isfile(path):
         load_file(path, g)
     else:
@@ -307,16 +318,45 @@ def report(metrics, counts):
     print("\n".join(out))
 
 
+CONTEXT = 100
+SENTENCE_END = re.compile(r"[.!?][\"')]*\s|\n")
+
+
+def context(text, start, end):
+    """The sentence around text[start:end], the mention in [[ ]], cut to
+    CONTEXT characters each side ("..." where cut); one line, TABs and line
+    breaks as spaces. "" when the text is unknown or the span lies outside it."""
+    if text is None or not 0 <= start <= end <= len(text):
+        return ""
+    left = 0
+    for m in SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = SENTENCE_END.search(text, end)
+    right = m.start() + (0 if text[m.start()] == "\n" else 1) if m else len(text)
+    pre, post = "", ""
+    if start - left > CONTEXT:
+        left, pre = start - CONTEXT, "..."
+    if right - end > CONTEXT:
+        right, post = end + CONTEXT, "..."
+    s = "%s%s[[%s]]%s%s" % (pre, text[left:start], text[start:end], text[end:right], post)
+    return re.sub(r"[\t\r\n]", " ", s)
+
+
 def errors(gold, system, detail, sys_ents, sys_rels):
     print("\nErrors")
+
+    def ent_line(what, k, surface, first, second):
+        text = first.text.get(k[0], second.text.get(k[0]))
+        print("ent %s\t%s\t%d\t%d\t%s\t%s\t%s\t%s" % (what, k[0], k[1], k[2], k[3], k[4],
+                                                    surface, context(text, k[1], k[2])))
     ms, mg = detail["ent.exact"]
     for k in sorted(set(gold.ents) - mg):
-        print("ent MISS\t%s\t%d\t%d\t%s\t%s\t%s" % (k[0], k[1], k[2], k[3], k[4], gold.ents[k]))
+        ent_line("MISS", k, gold.ents[k], gold, system)
     for k in sorted(set(sys_ents) - ms):
-        print("ent FALSE\t%s\t%d\t%d\t%s\t%s\t%s" % (k[0], k[1], k[2], k[3], k[4], system.ents[k]))
+        ent_line("FALSE", k, system.ents[k], system, gold)
     ms_id, mg_id = detail["ent.id"]
     for k in sorted(mg - mg_id):
-        print("ent WRONG-ID\t%s\t%d\t%d\t%s\t%s\t%s" % (k[0], k[1], k[2], k[3], k[4], gold.ents[k]))
+        ent_line("WRONG-ID", k, gold.ents[k], gold, system)
     ms, mg = detail["rel"]
     for k in sorted(set(gold.rels) - mg):
         print("rel MISS\t%s\t%s\t%s\t%s\t%s" % (k + (gold.rels[k][1],)))

@@ -37,9 +37,9 @@ expect_line '^relq +0\.500 +0\.333 +0\.400 +3 +2 +1$' "relq with qualifier"
 expect_line '^rel en +1\.000 +0\.500 +0\.667 ' "rel per language (en)"
 expect_line '^BLAMED +0\.000 +0\.000 +0\.000 +1 +0 +0$' "per-predicate row BLAMED"
 expect_line '^en +1 +0 +2 +2 +2 +1$' "counts per language, foreign doc ignored"
-expect_line '^ent MISS	t-cs-001	14	19	AGENCY	agency:cz-nukib	NÚKIB$' "--errors lists the missed entity"
-expect_line '^ent FALSE	t-cs-001	14	18	' "--errors lists the false entity"
-expect_line '^ent WRONG-ID	t-en-001	0	5	' "--errors lists the wrong id"
+expect_line '^ent MISS	t-cs-001	14	19	AGENCY	agency:cz-nukib	NÚKIB	APT28 napadlo \[\[NÚKIB\]\]\.$' "--errors lists the missed entity in its sentence"
+expect_line '^ent FALSE	t-cs-001	14	18	AGENCY	agency:cz-nukib	NÚKI	APT28 napadlo \[\[NÚKI\]\]B\.$' "--errors lists the false entity in its sentence"
+expect_line '^ent WRONG-ID	t-en-001	0	5	ACTOR	actor:apt28	APT28	\[\[APT28\]\] hit Czechia\.$' "--errors lists the wrong id in its sentence"
 expect_line '^rel MISS	t-en-001	BLAMED	agency:cz-nukib	actor:apt28	' "--errors lists the missed relation"
 if grep -q 'zz-other' "$T/out"; then bad "records of docs not in gold were scored"; else ok "docs not in gold ignored"; fi
 
@@ -72,6 +72,26 @@ rc=$?
 [ "$rc" -eq 0 ] && ok "split directory gold -> exit 0" || bad "split directory gold exit $rc"
 expect_line '^rel +1\.000 +0\.667 +0\.800 +3 +2 +2$' "split directory gives the same rel scores"
 expect_line '^ent\.exact +0\.750 +0\.750 +0\.750 +4 +4 +3$' "split directory gives the same ent scores"
+
+# --errors with a split directory: the text of an entity error comes from
+# <id>.txt; only the mention's sentence is shown, cut to 100 characters
+# each side of the mention ("...") when the sentence is longer
+mkdir "$T/ctx"
+printf 'id\tlang\tdate\tsource\nc-en-001\ten\t\t\n' >"$T/ctx/index.tsv"
+long="The agency said that the attack on the ministry had been prepared for many months by a group"
+printf 'It began on Friday. The NUKIB said APT28 did it!\n\n%s and that Sandworm %s and that %s.' \
+    "$long" "$long" "$long" >"$T/ctx/c-en-001.txt"
+# offsets: NUKIB 24-29, APT28 35-40; Sandworm 103 characters into its
+# paragraph's one sentence, 186 before its end
+sw=$(python3 -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read(); print(t.index("Sandworm"))' "$T/ctx/c-en-001.txt")
+printf 'ent\tc-en-001\t24\t29\tAGENCY\tagency:cz-nukib\tNUKIB\tgold\nent\tc-en-001\t%d\t%d\tACTOR\tactor:sandworm\tSandworm\tgold\n' \
+    "$sw" $((sw + 8)) >"$T/ctx/c-en-001.gold.tsv"
+printf 'ent\tc-en-001\t35\t40\tACTOR\tactor:apt28\tAPT28\texact\n' >"$T/ctx/system.tsv"
+$ev --gold "$T/ctx" --errors "$T/ctx/system.tsv" >"$T/out" 2>&1
+expect_line '^ent MISS	c-en-001	24	29	AGENCY	agency:cz-nukib	NUKIB	The \[\[NUKIB\]\] said APT28 did it!$' "--errors: the sentence of a missed entity, from <id>.txt"
+expect_line '^ent FALSE	c-en-001	35	40	ACTOR	actor:apt28	APT28	The NUKIB said \[\[APT28\]\] did it!$' "--errors: the sentence of a false entity, from the gold text"
+expect_line '^ent MISS	c-en-001	[0-9]+	[0-9]+	ACTOR	actor:sandworm	Sandworm	\.\.\.e agency said that the attack on the ministry had been prepared for many months by a group and that \[\[Sandworm\]\] The agency said that the attack on the ministry had been prepared for many months by a group and th\.\.\.$' \
+    "--errors: a long sentence cut to 100 characters each side"
 
 # the real dev gold scored against itself is perfect
 if [ -f "$root/corpora/dev/index.tsv" ]; then
