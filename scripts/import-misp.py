@@ -28,6 +28,7 @@ import unicodedata
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 DEFAULT_JSON = os.path.join(REPO, "models", "sources", "misp-galaxy", "threat-actor.json")
+CURATED_ATTRS = "attributes/actors-curated.tsv"
 OUT_FILES = ["gazetteer/actors-misp.tsv", "attributes/actors-misp.tsv", "gazetteer/ambiguous-misp.tsv"]
 
 # cfr-suspected-state-sponsor (free text in MISP) -> state id.  "Unknown" and
@@ -82,8 +83,23 @@ def clean(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-def generate(data, dicts):
-    """Return {relative path: text} for the three output files."""
+def curated_countries(models):
+    """Ids that models/attributes/actors-curated.tsv (by hand) gives a country."""
+    ids = set()
+    try:
+        with open(os.path.join(models, CURATED_ATTRS), encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if not line.startswith("#") and len(cols) == 3 and cols[1] == "country":
+                    ids.add(cols[0])
+    except FileNotFoundError:
+        pass
+    return ids
+
+
+def generate(data, dicts, curated=frozenset()):
+    """Return {relative path: text} for the three output files; `curated`:
+    ids whose country the curated attribute file gives."""
     values = data["values"]
     # --- ids: slug(value); colliding slugs get -<first 8 hex of uuid> -------
     by_slug = {}
@@ -193,6 +209,8 @@ def generate(data, dicts):
         c = (meta.get("country") or "").strip().lower()
         if re.match(r"^[a-z]{2}$", c):
             attrs.append("%s\tcountry\t%s" % (aid, c))
+        elif aid not in curated:
+            attrs.append("%s\tcountry\tunknown" % aid)
         sp = (meta.get("cfr-suspected-state-sponsor") or "").strip()
         if sp and sp.lower() != "unknown":
             st = SPONSOR.get(sp.lower())
@@ -254,7 +272,7 @@ def main(argv):
     except (OSError, ValueError) as e:
         print("import-misp: %s" % e, file=sys.stderr)
         return 2
-    out, warn = generate(data, dicts)
+    out, warn = generate(data, dicts, curated_countries(models))
     for w in warn:
         print(w, file=sys.stderr)
     if check:

@@ -31,6 +31,9 @@ PREFIX = {"ACTOR": "actor", "STATE": "state", "AGENCY": "agency",
 FLAGS = {"case", "exact", "nofold", "ambig"}
 LANGS = {"cs", "en", "any"}
 ATTR_KEYS = {"country", "sponsor", "sector", "misp-uuid", "parent"}
+# country values that are no ISO code: not established publicly; an
+# international or EU body (no one country)
+COUNTRY_WORDS = {"unknown", "int"}
 SECTORS = {"government", "finance", "media", "transport", "health", "energy",
            "telecom", "education", "post", "defence", "justice", "other"}
 ID_RE = re.compile(r"^(actor|state|agency|inst|person|product|malware):[a-z0-9]+(-[a-z0-9]+)*$")
@@ -217,6 +220,7 @@ class Lint:
 
     def attributes(self):
         seen = {}
+        have = {}   # id -> {key: [(value, file, line)]}
         for path in self.files("attributes"):
             for n, line in enumerate(self.read(path), 1):
                 if line == "" or line.startswith("#"):
@@ -239,8 +243,12 @@ class Lint:
                     self.err(path, n, "duplicate attribute row, first at %s:%d" % seen[(id_, key, val)])
                     continue
                 seen[(id_, key, val)] = (os.path.relpath(path), n)
-                if key == "country" and not re.match(r"^[a-z]{2}$", val):
-                    self.err(path, n, "country must be ISO alpha-2 lower case: %r" % val)
+                have.setdefault(id_, {}).setdefault(key, []).append((val, path, n))
+                if key == "country" and not (re.match(r"^[a-z]{2}$", val) or val in COUNTRY_WORDS):
+                    self.err(path, n, "country must be ISO alpha-2 lower case, unknown or int: %r" % val)
+                elif key == "country" and len(have[id_][key]) > 1:
+                    self.err(path, n, "second country for %s, first at %s:%d"
+                             % (id_, os.path.relpath(have[id_][key][0][1]), have[id_][key][0][2]))
                 elif key == "sponsor" and (not val.startswith("state:") or val not in self.entities):
                     self.err(path, n, "sponsor must be a known state id: %r" % val)
                 elif key == "sector" and val not in SECTORS:
@@ -249,11 +257,25 @@ class Lint:
                     self.err(path, n, "bad misp-uuid %r" % val)
                 elif key == "parent" and (val not in self.entities or val == id_):
                     self.err(path, n, "parent must be another known id: %r" % val)
+        return have
+
+    def completeness(self, have):
+        """Every actor states a country (or unknown); every institution a
+        country (or int) and a sector. Reported at the entity's first row."""
+        if not self.files("attributes"):
+            return
+        for id_, (typ, _, path, n) in sorted(self.entities.items()):
+            keys = have.get(id_, {})
+            need = {"ACTOR": ["country"], "INSTITUTION": ["country", "sector"]}.get(typ, [])
+            for key in need:
+                if key not in keys:
+                    self.err(path, n, "%s %s has no %s attribute%s" % (typ.lower(), id_, key,
+                             " (write unknown if it is not known)" if typ == "ACTOR" else ""))
 
     def run(self):
         self.gazetteer()
         self.collisions()
-        self.attributes()
+        self.completeness(self.attributes())
         if not self.files("gazetteer"):
             self.err(os.path.join(self.models, "gazetteer"), 0, "no gazetteer files")
         self.problems.sort(key=lambda p: (p[0], p[1], p[2]))

@@ -14,7 +14,8 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 ok()  { echo "ok - $1"; }
 bad() { echo "not ok - $1"; fail=1; }
 
-# 1. the real models lint clean
+# 1. the real models lint clean (which includes: every actor has a country or
+#    an explicit unknown, every institution a country and a sector)
 if $PY scripts/lint-models.py models >"$tmp/lint.out" 2>&1; then ok "lint models"
 else bad "lint models"; cat "$tmp/lint.out"; fi
 
@@ -53,6 +54,10 @@ $g:13: alias 'clashname'
 $a:3: unknown id actor:nobody
 $a:4: sponsor must be a known state id
 $a:5: unknown key 'colour'
+$a:8: second country for actor:amb-b
+$a:9: country must be ISO alpha-2 lower case, unknown or int: 'Czech'
+$g:11: actor actor:snake-a has no country attribute
+$g:17: institution inst:cz-nosector has no sector attribute
 EXPECTED
 # ...and nothing about the rows that are fine (ambig pair, cross-type priority)
 for n in 2 14 15 16; do
