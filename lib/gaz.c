@@ -11,7 +11,8 @@
  *   aliases  stp_gaz_alias[]      in row order (the file order tie-break)
  *   units    stp_gaz_aunit[]
  *   keys     {off, len, post0, npost}[]
- *   postings stp_gaz_post[]       grouped by key, in alias order
+ *   postings stp_gaz_post[]       grouped by key, in alias order (u32 alias,
+ *                                 u16 variant, u16 position, u32 key)
  *   hash     u32[] slots: key id + 1, 0 empty; FNV-1a, linear probing
  *   files    {off, len}[]         source file names
  *   strings  bytes (padded to 4)
@@ -37,7 +38,7 @@
 #include <zlib.h>
 
 #define GAZ_MAGIC "STOPAGZ"
-#define GAZ_VERSION 1u
+#define GAZ_VERSION 2u
 #define GAZ_ENDIAN 0x01020304u
 #define GAZ_HDR 64u
 
@@ -479,7 +480,7 @@ typedef struct {
 } m_key;
 
 typedef struct {
-    uint32_t key, alias, variant, key2;
+    uint32_t key, alias, variant, key2, pos2;
 } c_post;
 
 typedef struct {
@@ -561,6 +562,7 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
     size_t naus = 0, capaus = 0;
     c_post *posts = NULL;
     size_t nposts = 0, capposts = 0;
+    uint32_t *kcount = NULL;
     stp_gaz_unit *units = NULL;
     size_t nunits = 0, capunits = 0;
     stp_token *toks = NULL;
@@ -689,15 +691,36 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         for (uint32_t v = 0; v < 3; v++) {
             if (vk[v] == STP_GAZ_NOKEY)
                 continue;
-            uint32_t k2 = STP_GAZ_NOKEY;
-            if (a->nunits > 1) {
-                const stp_gaz_aunit *u1 = &aus[a->unit0 + 1];
-                uint32_t sk = v == STP_GAZ_V_EN ? u1->en : v == STP_GAZ_V_CS ? u1->cs : STP_GAZ_NOKEY;
-                k2 = sk != STP_GAZ_NOKEY ? sk : u1->fold;
-            }
             if (stp_array_grow((void **)&posts, &capposts, nposts + 1, sizeof *posts))
                 goto done;
-            posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v, k2 };
+            posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v, STP_GAZ_NOKEY, 0 };
+        }
+    }
+    /* each posting's second check: the key of the alias's later unit that
+       fewest aliases have ("Interior" rather than "of" in "Ministry of
+       Interior"), so that a common word after the first rules little out */
+    kcount = calloc(c.nkeys ? c.nkeys : 1, sizeof *kcount);
+    if (!kcount)
+        goto done;
+    for (size_t i = 0; i < naus; i++) {
+        const stp_gaz_aunit *u = &aus[i];
+        kcount[u->fold]++;
+        if (u->en != STP_GAZ_NOKEY && u->en != u->fold)
+            kcount[u->en]++;
+        if (u->cs != STP_GAZ_NOKEY && u->cs != u->fold && u->cs != u->en)
+            kcount[u->cs]++;
+    }
+    for (size_t i = 0; i < nposts; i++) {
+        c_post *p = &posts[i];
+        const stp_gaz_alias *a = &als[p->alias];
+        for (uint32_t j = 1; j < a->nunits && j <= UINT16_MAX; j++) {
+            const stp_gaz_aunit *u = &aus[a->unit0 + j];
+            uint32_t sk = p->variant == STP_GAZ_V_EN ? u->en : p->variant == STP_GAZ_V_CS ? u->cs : STP_GAZ_NOKEY;
+            uint32_t k = sk != STP_GAZ_NOKEY ? sk : u->fold;
+            if (p->key2 == STP_GAZ_NOKEY || kcount[k] < kcount[p->key2]) {
+                p->key2 = k;
+                p->pos2 = j;
+            }
         }
     }
     if (nposts) /* qsort(NULL, 0) is undefined */
@@ -744,7 +767,8 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         || put_u32s(out, c.keys, c.nkeys * sizeof *c.keys))
         goto done;
     for (size_t i = 0; i < nposts; i++) {
-        stp_gaz_post p = { posts[i].alias, posts[i].variant, posts[i].key2 };
+        stp_gaz_post p = { posts[i].alias, (uint16_t)posts[i].variant, (uint16_t)posts[i].pos2,
+                           posts[i].key2 };
         if (put_u32s(out, &p, sizeof p))
             goto done;
     }
@@ -769,6 +793,7 @@ done:
     free(als);
     free(aus);
     free(posts);
+    free(kcount);
     free(units);
     free(toks);
     free(files);
@@ -877,7 +902,9 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
     }
     for (uint32_t i = 0; i < g->np; i++)
         if (g->posts[i].alias >= g->na || g->posts[i].variant > 2
-            || (g->posts[i].key2 != STP_GAZ_NOKEY && g->posts[i].key2 >= g->nk))
+            || (g->posts[i].key2 == STP_GAZ_NOKEY) != (g->posts[i].pos2 == 0)
+            || (g->posts[i].key2 != STP_GAZ_NOKEY
+                && (g->posts[i].key2 >= g->nk || g->posts[i].pos2 >= g->als[g->posts[i].alias].nunits)))
             BAD("corrupt model (posting %u)", i);
     for (uint32_t i = 0; i < g->hcap; i++)
         if (g->hash[i] > g->nk)

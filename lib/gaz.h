@@ -98,8 +98,11 @@ typedef struct {
 } stp_gaz_aunit;
 
 typedef struct {
-    uint32_t alias, variant;
-    uint32_t key2;     /* the variant's key of the alias's second unit, or
+    uint32_t alias;
+    uint16_t variant;  /* STP_GAZ_V_* */
+    uint16_t pos2;     /* which later unit key2 belongs to (0: none) */
+    uint32_t key2;     /* the variant's key of the alias's unit pos2, the one
+                          of its later units that fewest aliases share, or
                           STP_GAZ_NOKEY: a cheap first check before verifying */
 } stp_gaz_post;
 

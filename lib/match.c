@@ -462,6 +462,12 @@ static int is_stance_prefix(const char *s, size_t n)
     return 0;
 }
 
+/* a[0..n) == b[0..n): a unit is short, so a loop rather than a call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    return n <= SHORT_WORD ? same_short(a, b, n) : memcmp(a, b, n) == 0;
+}
+
 /* does alias a match at unit i? @return how, or -1 */
 static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a, uint32_t variant,
                   size_t i, const uint8_t *blocked)
@@ -479,7 +485,7 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
         && is_stance_prefix(text + u[i - 1].b0, u[i - 1].b1 - u[i - 1].b0))
         return -1;     /* "pro-Russian", "anti-Western": not the state */
     int nofold = (a->flags & STP_GAZ_NOFOLD) != 0;
-    int exact = 1;
+    int exact = variant == STP_GAZ_V_FOLD;
     for (size_t j = 0; j < k; j++) {
         const uinfo *ti = m->ui[i + j];
         if (j && !m->gap_ok[i + j])
@@ -495,10 +501,10 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
             if (sk == STP_GAZ_NOKEY ? fk != au[j].fold : !has_key(ti, sk))
                 return -1;
         }
-        if (exact) {
-            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
-            exact = s.n == u[i + j].b1 - u[i + j].b0 && memcmp(s.s, text + u[i + j].b0, s.n) == 0;
-        }
+    }
+    for (size_t j = 0; j < k && exact; j++) {
+        stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+        exact = s.n == u[i + j].b1 - u[i + j].b0 && same_bytes(s.s, text + u[i + j].b0, s.n);
     }
     int how = variant == STP_GAZ_V_FOLD ? (exact ? STP_HOW_EXACT : STP_HOW_FOLD) : STP_HOW_STEM;
     if (a->flags & STP_GAZ_CASE) {
@@ -626,12 +632,15 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         for (int x = 0; x < nid; x++) {
             uint32_t np;
             const stp_gaz_post *ps = stp_gaz_postings(g, ids[x], &np);
-            const uinfo *t2 = i + 1 < m->nunits ? m->ui[i + 1] : NULL;
             for (uint32_t q = 0; q < np; q++) {
                 uint32_t k2 = ps[q].key2;
-                if (k2 != STP_GAZ_NOKEY
-                    && (!t2 || (k2 != t2->fid && k2 != t2->nid && !has_key(t2, k2))))
-                    continue;
+                if (k2 != STP_GAZ_NOKEY) {
+                    if (i + ps[q].pos2 >= m->nunits)
+                        continue;
+                    const uinfo *t2 = m->ui[i + ps[q].pos2];
+                    if (k2 != t2->fid && k2 != t2->nid && !has_key(t2, k2))
+                        continue;
+                }
                 const stp_gaz_alias *a = stp_gaz_alias_at(g, ps[q].alias);
                 if (!lang_ok(a->lang, lang) || i + a->nunits > m->nunits)
                     continue;

@@ -120,6 +120,42 @@ static void bad_rows(void **state)
 }
 
 /* a model image as bytes */
+/* a posting's second check is the alias's rarest later unit: "interior"
+   rather than "of", which every ministry shares */
+static void second_check_rarest_unit(void **state)
+{
+    (void)state;
+    static const char *const tsv =
+        "agency:a\tAGENCY\tMinistry of Interior\tMinistry of Interior\ten\texact\n"
+        "agency:b\tAGENCY\tMinistry of Finance\tMinistry of Finance\ten\texact\n"
+        "agency:c\tAGENCY\tMinistry of Defence\tMinistry of Defence\ten\texact\n"
+        "agency:d\tAGENCY\tOffice of Rail\tOffice of Rail\ten\texact\n"
+        "actor:e\tACTOR\tTurla\tTurla\tany\texact\n";
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(tsv, &err, &d);
+    assert_int_equal(err, 0);
+    uint32_t np;
+    const stp_gaz_post *p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "ministry", 8), &np);
+    assert_int_equal(np, 3);
+    static const char *const third[] = { "interior", "finance", "defence" };
+    for (uint32_t q = 0; q < np; q++) {
+        assert_int_equal(p[q].alias, q);
+        assert_int_equal(p[q].pos2, 2);
+        assert_int_equal(p[q].key2, stp_gaz_key_find(g, 'f', third[q], strlen(third[q])));
+    }
+    /* "rail" (one alias) rather than "of" (four) */
+    p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "office", 6), &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].pos2, 2);
+    /* one unit: no second check */
+    p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "turla", 5), &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].pos2, 0);
+    assert_int_equal(p[0].key2, STP_GAZ_NOKEY);
+    stp_gaz_free(g);
+}
+
 static void image(stp_buf *img)
 {
     stp_gaz_builder *b;
@@ -210,6 +246,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(compile_and_look_up),
+        cmocka_unit_test(second_check_rarest_unit),
         cmocka_unit_test(bad_rows),
         cmocka_unit_test(corrupt_models_rejected),
         cmocka_unit_test(file_roundtrip_and_merge),
