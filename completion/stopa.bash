@@ -1,5 +1,5 @@
 # stopa.bash - bash completion for the stopa filters: normalize, tag,
-# relate, incidents, stopa-model. Source it, or install it under
+# relate, incidents, stopa-model, and for stopa-plot. Source it, or install it under
 # share/bash-completion/completions/<binary> (cmake --install does).
 # Needs only bash itself (compgen, complete), not the bash-completion
 # package's helpers.
@@ -9,6 +9,7 @@ _stopa_opts_tag="--gazetteer --models --table --jobs --stats --progress --help -
 _stopa_opts_relate="--table --triggers --jobs --stats --progress --help --version -L -j -h -V"
 _stopa_opts_incidents="--window --min-docs --table --pass --jobs --stats --progress --help --version -w -m -t -p -j"
 _stopa_opts_stopa_model="--help --version -h -V -o -k"
+_stopa_opts_stopa_plot="--output --min-docs --top --png --no-render --help --version -o -h -V"
 
 # the options the binary really has: those of the list above that its
 # --help names (so that the list may run ahead of an older binary)
@@ -57,6 +58,10 @@ _stopa_complete()
         compopt -o nospace 2>/dev/null; return ;;
     stopa-model:-o)
         COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    stopa-plot:-o | stopa-plot:--output)
+        COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    stopa-plot:--min-docs | stopa-plot:--top)
+        return ;;
     esac
     if [ "$cmd" = stopa-model ] && [ "$i" -eq 1 ] && [[ $cur != -* ]]; then
         COMPREPLY=($(compgen -W "compile dump info" -- "$cur")); return
@@ -68,4 +73,4 @@ _stopa_complete()
     COMPREPLY=($(compgen -f -- "$cur"))
 }
 
-complete -F _stopa_complete -o filenames normalize tag relate incidents stopa-model
+complete -F _stopa_complete -o filenames normalize tag relate incidents stopa-model stopa-plot

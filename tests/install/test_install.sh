@@ -23,8 +23,9 @@ for f in bin/normalize bin/tag bin/relate bin/incidents bin/stopa-model bin/stop
          share/stopa/models/stopa.model lib/libstopa.a lib/libstopa.so \
          include/stopa/rec.h include/stopa/buf.h lib/pkgconfig/stopa.pc \
          share/man/man1/normalize.1 share/man/man1/tag.1 share/man/man1/relate.1 \
-         share/man/man1/incidents.1 share/man/man1/stopa-model.1 share/man/man7/stopa.7 \
-         share/bash-completion/completions/tag share/bash-completion/completions/normalize; do
+         share/man/man1/incidents.1 share/man/man1/stopa-model.1 share/man/man1/stopa-plot.1 \
+         share/man/man7/stopa.7 share/bash-completion/completions/tag \
+         share/bash-completion/completions/normalize share/bash-completion/completions/stopa-plot; do
     [ -e "$P/$f" ] || no "not installed: $f"
 done
 
@@ -93,7 +94,7 @@ fi
 
 # man pages: found through MANPATH and rendered
 if command -v man >/dev/null; then
-    for p in normalize tag relate incidents stopa-model; do
+    for p in normalize tag relate incidents stopa-model stopa-plot; do
         MANPATH=$P/share/man MANPAGER=cat man "$p" 2>/dev/null | grep -q "^NAME" || no "man $p (MANPATH)"
     done
     MANPATH=$P/share/man MANPAGER=cat man 7 stopa 2>/dev/null | grep -q "record stream" || no "man 7 stopa"
@@ -107,6 +108,10 @@ PATH=$P/bin:/usr/bin:/bin bash --norc --noprofile -c '
     . "$1/share/bash-completion/completions/tag"
     COMP_WORDS=(tag --ta); COMP_CWORD=1; COMPREPLY=(); _stopa_complete
     [ "${COMPREPLY[*]}" = "--table" ]' sh "$P" || no "installed completion: tag --ta"
+PATH=$P/bin:/usr/bin:/bin bash --norc --noprofile -c '
+    . "$1/share/bash-completion/completions/stopa-plot"
+    COMP_WORDS=(stopa-plot --no); COMP_CWORD=1; COMPREPLY=(); _stopa_complete
+    [ "${COMPREPLY[*]}" = "--no-render" ]' sh "$P" || no "installed completion: stopa-plot --no"
 
 # stopa-plot from the installed tree
 if command -v python3 >/dev/null; then

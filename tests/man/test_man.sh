@@ -1,9 +1,11 @@
 #!/bin/sh
 # test_man.sh - each binary's man page lists exactly the options of its
 # --help (short and long, both ways, so that they cannot drift apart), and
-# every page renders without a groff warning.
+# every page renders without a groff warning. stopa-plot is a script, run
+# from scripts/ (python3).
 set -u
 BIN=${STOPA_BIN:-build/bin}
+SRC=${STOPA_SRC:-.}
 MAN=man
 fail=0
 T=$(mktemp -d)
@@ -18,12 +20,14 @@ opts() {
 }
 render() { groff -t -man -Tascii -P-cbou "$1" 2>/dev/null; }
 
-for b in normalize tag relate incidents stopa-model; do
+for b in normalize tag relate incidents stopa-model stopa-plot; do
     page=$MAN/$b.1
     if [ ! -f "$page" ]; then
         echo "FAIL: no man page $page"; fail=1; continue
     fi
-    "$BIN/$b" --help > "$T/help" 2>&1 || { echo "FAIL: $b --help failed"; fail=1; continue; }
+    exe=$BIN/$b
+    [ "$b" = stopa-plot ] && exe=$SRC/scripts/stopa-plot
+    COLUMNS=80 "$exe" --help > "$T/help" 2>&1 || { echo "FAIL: $b --help failed"; fail=1; continue; }
     opts < "$T/help" > "$T/h"
     # the OPTIONS section of the rendered page (up to the next heading)
     render "$page" | awk '/^OPTIONS$/ {on=1; next} /^[A-Z][A-Z ]*$/ {on=0} on' > "$T/sect"

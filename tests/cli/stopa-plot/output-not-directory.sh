@@ -1,0 +1,3 @@
+plot=$CASES/../../../scripts/stopa-plot
+: > taken
+"$plot" -o taken "$CASES/records.tsv"

@@ -1,0 +1,2 @@
+plot=$CASES/../../../scripts/stopa-plot
+"$plot" --frobnicate "$CASES/records.tsv"
