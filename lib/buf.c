@@ -72,20 +72,44 @@ int stp_buf_putf(stp_buf *b, double v, int decimals)
     return stp_buf_put(b, tmp, (size_t)n);
 }
 
+/* nonzero when some byte of v is c: the classic test for a zero byte, on
+   v with c's bytes cleared (exact about whether, not about which) */
+static inline uint64_t has_byte(uint64_t v, unsigned char c)
+{
+    uint64_t x = v ^ (0x0101010101010101ull * c);
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
 int stp_buf_put_esc(stp_buf *b, const char *s, size_t n)
 {
     /* worst case doubles the length */
     if (n > SIZE_MAX / 2 || stp_buf_reserve(b, 2 * n))
         return STP_ENOMEM;
     char *d = b->p + b->len;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c > '\\' || (c != '\\' && c != '\t' && c != '\n' && c != '\r')) {
-            *d++ = (char)c;
-            continue;
+    size_t i = 0;
+    while (i < n) {
+        /* eight bytes at a time where none needs escaping (most of a text:
+           paragraphs break it, control characters are gone), else one by
+           one up to the next eight */
+        if (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if (!(has_byte(v, '\\') | has_byte(v, '\t') | has_byte(v, '\n') | has_byte(v, '\r'))) {
+                memcpy(d, &v, 8);
+                d += 8;
+                i += 8;
+                continue;
+            }
         }
-        *d++ = '\\';
-        *d++ = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        for (size_t e = i + 8 < n ? i + 8 : n; i < e; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c > '\\' || (c != '\\' && c != '\t' && c != '\n' && c != '\r')) {
+                *d++ = (char)c;
+                continue;
+            }
+            *d++ = '\\';
+            *d++ = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        }
     }
     b->len = (size_t)(d - b->p);
     return 0;
@@ -131,7 +155,7 @@ long stp_unescape(char *s, size_t n)
     return (long)w;
 }
 
-int stp_array_grow(void **p, size_t *cap, size_t need, size_t size)
+int stp_array_grow_(void **p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return 0;

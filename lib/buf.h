@@ -42,7 +42,11 @@ void stp_buf_free(stp_buf *b);
 /*! stp_array_grow() : make the array *p of *cap elements of `size` bytes
  *  hold at least `need` (doubling, at least 64); *p and *cap updated.
  *  @return 0 or STP_ENOMEM (array unchanged). */
-int  stp_array_grow(void **p, size_t *cap, size_t need, size_t size);
+int  stp_array_grow_(void **p, size_t *cap, size_t need, size_t size);
+static inline int stp_array_grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    return need <= *cap ? 0 : stp_array_grow_(p, cap, need, size);  /* room: no call */
+}
 
 /*! stp_unescape() : undo the field escaping in place.
  *  @return the new length (never more than n), or STP_EESCAPE for a

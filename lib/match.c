@@ -32,6 +32,8 @@ typedef struct {
     uint32_t fid, nid;        /* 'f' and 'n' key ids */
     uint32_t keys[MAXK];      /* stem key ids found in the model */
     int      nkeys;
+    uint8_t  npost;           /* how many of them start an alias: */
+    uint32_t post[2 + MAXK];  /* those, in the order fid, nid, keys */
 } uinfo;
 
 /* a slot of the unit cache: 32 bytes, two to a cache line (the table is
@@ -112,6 +114,7 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
     if (m->infos) {
         m->infos[0].fid = m->infos[0].nid = STP_GAZ_NOKEY;
         m->infos[0].nkeys = 0;
+        m->infos[0].npost = 0;
         m->ninfos = 1;
     }
     if (!m->infos || table_alloc(&m->ents, m->capents)) {
@@ -303,6 +306,23 @@ static int unit_info(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     return 0;
 }
 
+/* the keys of u that have postings (an alias starts with them) */
+static void unit_posts(const stp_gaz *g, uinfo *u)
+{
+    uint32_t ids[2 + MAXK], np;
+    int n = 0;
+    if (u->fid != STP_GAZ_NOKEY)
+        ids[n++] = u->fid;
+    if (u->nid != STP_GAZ_NOKEY)
+        ids[n++] = u->nid;
+    for (int k = 0; k < u->nkeys; k++)
+        ids[n++] = u->keys[k];
+    u->npost = 0;
+    for (int x = 0; x < n; x++)
+        if (stp_gaz_postings(g, ids[x], &np) && np)
+            u->post[u->npost++] = ids[x];
+}
+
 /* w[0..n) == a[0..n), n <= SHORT_WORD, without a call */
 static inline int same_short(const char *a, const char *w, size_t n)
 {
@@ -337,6 +357,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     int r = unit_info(m, lang, w, n, digit, &nu);
     if (r)
         return r;
+    unit_posts(m->g, &nu);
     uslot ns;
     memset(&ns, 0, sizeof ns);
     ns.hash = hi;
@@ -618,20 +639,16 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
     /* leftmost longest */
     for (size_t i = 0; i < m->nunits;) {
         const uinfo *ti = m->ui[i];
-        uint32_t ids[2 + MAXK];
-        int nid = 0;
-        if (ti->fid != STP_GAZ_NOKEY)
-            ids[nid++] = ti->fid;
-        if (ti->nid != STP_GAZ_NOKEY)
-            ids[nid++] = ti->nid;
-        for (int k = 0; k < ti->nkeys; k++)
-            ids[nid++] = ti->keys[k];
+        if (!ti->npost) {
+            i++;
+            continue;
+        }
         m->ncands = 0;
         cand best = {0};
         int have = 0;
-        for (int x = 0; x < nid; x++) {
+        for (int x = 0; x < ti->npost; x++) {
             uint32_t np;
-            const stp_gaz_post *ps = stp_gaz_postings(g, ids[x], &np);
+            const stp_gaz_post *ps = stp_gaz_postings(g, ti->post[x], &np);
             for (uint32_t q = 0; q < np; q++) {
                 uint32_t k2 = ps[q].key2;
                 if (k2 != STP_GAZ_NOKEY) {

@@ -206,11 +206,26 @@ static int lang_bits(stp_lang lang)
 static uint16_t ab_filter[256];
 static pthread_once_t ab_once = PTHREAD_ONCE_INIT;
 
+#define NABBREVS (sizeof ABBREVS / sizeof ABBREVS[0])
+/* the entries by first byte, in table order within each byte:
+   ab_order[ab_start[c] .. ab_start[c + 1]) */
+static uint16_t ab_start[257];
+static uint16_t ab_order[NABBREVS];
+
 static void ab_filter_init(void)
 {
-    for (size_t k = 0; k < sizeof ABBREVS / sizeof ABBREVS[0]; k++)
+    for (size_t k = 0; k < NABBREVS; k++) {
+        unsigned char c = (unsigned char)ABBREVS[k].s[0];
         if (ABBREVS[k].n < 16)
-            ab_filter[(unsigned char)ABBREVS[k].s[0]] |= (uint16_t)(1u << ABBREVS[k].n);
+            ab_filter[c] |= (uint16_t)(1u << ABBREVS[k].n);
+        ab_start[c + 1]++;
+    }
+    for (size_t c = 0; c < 256; c++)
+        ab_start[c + 1] += ab_start[c];
+    uint16_t fill[256];
+    memcpy(fill, ab_start, sizeof fill);
+    for (size_t k = 0; k < NABBREVS; k++)
+        ab_order[fill[(unsigned char)ABBREVS[k].s[0]]++] = (uint16_t)k;
 }
 
 /* the table entry for s[0..n) (final dot included), or NULL */
@@ -239,9 +254,10 @@ static const abbrev *abbrev_find(const char *s, size_t n, stp_lang lang)
     if (m > 15 || !(ab_filter[(unsigned char)low[0]] & (1u << m)))
         return NULL;
     int bits = lang_bits(lang);
-    for (size_t k = 0; k < sizeof ABBREVS / sizeof ABBREVS[0]; k++) {
-        const abbrev *a = &ABBREVS[k];
-        if (a->n == m && a->s[0] == low[0] && (a->fl & bits) && memcmp(a->s, low, m) == 0)
+    unsigned char c0 = (unsigned char)low[0];
+    for (size_t k = ab_start[c0]; k < ab_start[c0 + 1]; k++) {
+        const abbrev *a = &ABBREVS[ab_order[k]];
+        if (a->n == m && (a->fl & bits) && memcmp(a->s, low, m) == 0)
             return a;
     }
     return NULL;

@@ -145,6 +145,44 @@ static void escaping_writes_the_four_specials(void **state)
     stp_buf_free(&b);
 }
 
+/* the eight-byte path against one byte at a time: every length up to 40
+   and every start in a word, specials at every position */
+static void escaping_at_every_length_and_offset(void **state)
+{
+    (void)state;
+    static const char alpha[] = "ab\\\t\n\r\xc3\xa1 x";
+    char src[64];
+    unsigned seed = 7;
+    for (int round = 0; round < 200; round++) {
+        for (size_t k = 0; k < sizeof src; k++) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly plain letters, now and then a special */
+            src[k] = (seed >> 16) % 8 ? 'a' + (char)((seed >> 8) % 26)
+                                      : alpha[(seed >> 20) % (sizeof alpha - 1)];
+        }
+        for (size_t off = 0; off < 8; off++)
+            for (size_t n = 0; off + n <= 48; n++) {
+                char want[128];
+                size_t w = 0;
+                for (size_t k = off; k < off + n; k++) {
+                    char c = src[k];
+                    if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                        want[w++] = '\\';
+                        want[w++] = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+                    } else {
+                        want[w++] = c;
+                    }
+                }
+                stp_buf b = {0};
+                assert_int_equal(stp_buf_put(&b, "x", 1), 0);
+                assert_int_equal(stp_buf_put_esc(&b, src + off, n), 0);
+                assert_int_equal(b.len, w + 1);
+                assert_memory_equal(b.p + 1, want, w);
+                stp_buf_free(&b);
+            }
+    }
+}
+
 static void every_byte_round_trips(void **state)
 {
     (void)state;
@@ -225,6 +263,7 @@ int main(void)
         cmocka_unit_test(impossible_sizes_fail_and_leave_the_buffer),
         cmocka_unit_test(numbers),
         cmocka_unit_test(escaping_writes_the_four_specials),
+        cmocka_unit_test(escaping_at_every_length_and_offset),
         cmocka_unit_test(every_byte_round_trips),
         cmocka_unit_test(unescape_errors),
         cmocka_unit_test(array_grow),
