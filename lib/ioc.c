@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- top-level domains ---------------------------------------------------
  * All two-letter country codes in the root zone, the generic TLDs that
@@ -630,12 +633,95 @@ void stp_ioc_init(stp_ioc_scanner *s, const char *text, size_t len)
     s->pos = 0;
 }
 
+static inline unsigned ctz64(uint64_t x)   /* x != 0 */
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1)) {
+        x >>= 1;
+        k++;
+    }
+    return k;
+#endif
+}
+
+/* bit j of *sp: s[j] is a space (SC_SPACE); of *other: a mark or a byte
+ * that may start a multi-byte space */
+static inline void classify64(const char *s, uint64_t *sp, uint64_t *other)
+{
+#if defined(__SSE2__)
+    /* the same classes, sixteen bytes at a time */
+    uint64_t a = 0, b = 0;
+    for (unsigned j = 0; j < 64; j += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(0x09));   /* \t \n \v \f \r: 0..4 */
+        __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t));
+        __m128i ot = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('[')))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('{'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
+        a |= (uint64_t)(uint16_t)_mm_movemask_epi8(ws) << j;
+        b |= (uint64_t)(uint16_t)_mm_movemask_epi8(ot) << j;
+    }
+    *sp = a;
+    *other = b;
+#else
+    uint64_t a = 0, b = 0;
+    for (unsigned j = 0; j < 64; j++) {
+        unsigned k = SCAN_CLASS[(unsigned char)s[j]];
+        a |= (uint64_t)(k & SC_SPACE) << j;
+        b |= (uint64_t)((k & (SC_MARK | SC_MAYBE_SPACE)) != 0) << j;
+    }
+    *sp = a;
+    *other = b;
+#endif
+}
+
+/* From s[i], where a chunk or a run of spaces starts, past every space and
+ * every chunk that needs no second look (under 13 bytes, no mark) whose end
+ * is in the next 64 bytes: the bytes of the block are classified into two
+ * bit masks first, so that the many short words cost no branch each. Stops
+ * where a chunk needs the full test, or at a byte that may start a
+ * multi-byte space. */
+static size_t skip_plain(const char *s, size_t n, size_t i)
+{
+    while (i + 64 <= n) {
+        uint64_t sp, other;
+        classify64(s + i, &sp, &other);
+        unsigned p = 0;
+        for (;;) {
+            uint64_t rest = ~sp >> p;          /* skip spaces */
+            if (!rest)
+                break;                         /* all spaces to the end */
+            p += ctz64(rest);
+            uint64_t end = sp >> p;
+            if (!end)
+                return i + p;                  /* the chunk goes on past the block */
+            unsigned len = ctz64(end);
+            if (len >= 13 || ((other >> p) & ((1ull << len) - 1)))
+                return i + p;                  /* a chunk to look at */
+            p += len;
+        }
+        i += 64;
+    }
+    return i;
+}
+
 int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
 {
     const char *s = sc->text;
     size_t n = sc->len;
     size_t i = sc->pos, w;
     while (i < n) {
+        i = skip_plain(s, n, i);
         for (; i < n; i++) {
             unsigned k = SCAN_CLASS[(unsigned char)s[i]];
             if (k & SC_SPACE)

@@ -156,6 +156,52 @@ static void scanner_spans(void **state)
     assert_string_equal(scan("   \n"), "");
 }
 
+/* the block scanner (64 bytes at a time) against every separator and every
+   mark at every offset of a block and across its end: the indicator is
+   found with its exact span, and words around it give nothing */
+static void scanner_at_every_offset(void **state)
+{
+    (void)state;
+    static const char *const seps[] = { " ", "\t", "\n", "\v", "\f", "\r", "\xc2\xa0",
+                                        "\xe2\x80\x89", "  " };
+    static const char *const iocs[] = { "10.1.2.3", "evil.com", "a@b.cz", "[1.1.1.1]",
+                                        "d41d8cd98f00b204e9800998ecf8427e", "(evil.org)",
+                                        "hxxp://x[.]org/{a}", "CVE-2024-21413" };
+    static const char *const vals[] = { "IP 10.1.2.3", "DOMAIN evil.com", "EMAIL a@b.cz",
+                                        "IP 1.1.1.1", "HASH d41d8cd98f00b204e9800998ecf8427e",
+                                        "DOMAIN evil.org", "URL http://x.org/{a}",
+                                        "VULN CVE-2024-21413" };
+    char text[512], want[256];
+    for (size_t x = 0; x < sizeof iocs / sizeof *iocs; x++)
+        for (size_t sp = 0; sp < sizeof seps / sizeof *seps; sp++)
+            for (size_t off = 0; off < 140; off++) {
+                /* words of 1..12 letters up to off, the separator, the
+                   indicator, the separator, more words */
+                size_t o = 0;
+                for (size_t w = 0; o < off; w++) {
+                    size_t len = 1 + (w * 7 + off) % 12;
+                    for (size_t k = 0; k < len && o < off; k++)
+                        text[o++] = (char)('a' + (w + k) % 26);
+                    if (o < off)
+                        text[o++] = ' ';
+                }
+                o += (size_t)snprintf(text + o, sizeof text - o, "%s%s%s", seps[sp], iocs[x], seps[sp]);
+                for (size_t w = 0; w < 12; w++)
+                    o += (size_t)snprintf(text + o, sizeof text - o, "slovo%zu ", w);
+                const char *ioc = iocs[x];
+                size_t b0 = off + strlen(seps[sp]) + (ioc[0] == '[' || ioc[0] == '(');
+                size_t b1 = off + strlen(seps[sp]) + strlen(ioc) - (ioc[0] == '(' );
+                if (ioc[0] == '[')
+                    b1 = b0 + 7;
+                snprintf(want, sizeof want, "%s [%.*s]\n", vals[x], (int)(b1 - b0), text + b0);
+                const char *got = scan(text);
+                if (strcmp(got, want) != 0) {
+                    print_error("ioc %zu sep %zu off %zu: got '%s', want '%s'\n", x, sp, off, got, want);
+                    fail();
+                }
+            }
+}
+
 static void long_input(void **state)
 {
     (void)state;
@@ -176,6 +222,7 @@ int main(void)
         cmocka_unit_test(addresses),
         cmocka_unit_test(names),
         cmocka_unit_test(scanner_spans),
+        cmocka_unit_test(scanner_at_every_offset),
         cmocka_unit_test(long_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
