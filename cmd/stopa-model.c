@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void usage(void)
@@ -68,7 +69,20 @@ static int cmd_compile(int argc, char **argv)
     if (r)
         diag_die(r == STP_ESYNTAX ? 1 : 2, &d);
     stp_gaz_builder_free(b);
-    /* write next to the target, then rename: never a half-written model */
+    /* a pipe, a device or a symbolic link (/dev/stdout) is written
+       straight: renaming over it would replace it */
+    struct stat sb;
+    if (lstat(out, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        FILE *fp = fopen(out, "wb");
+        if (!fp)
+            stp_cli_die(2, "%s: %s", out, strerror(errno));
+        if (fwrite(img.p, 1, img.len, fp) != img.len || fclose(fp) != 0)
+            stp_cli_die(2, "%s: write error: %s", out, strerror(errno));
+        stp_buf_free(&img);
+        return 0;
+    }
+    /* a regular file: written next to the target, then renamed, so that
+       it is never a half-written model */
     size_t tl = strlen(out) + 16;
     char *tmp = malloc(tl);
     if (!tmp)

@@ -55,6 +55,22 @@ cmp ref.tsv out2.tsv || fail "run 2 (--lines 40): output differs"
 rc=$?
 [ $rc -eq 1 ] || { cat run3.err >&2; fail "run 3: exit $rc, expected 1"; }
 cmp ref.tsv out3.tsv || fail "run 3 (--files 3): output differs"
+# -o to a pipe and to a symbolic link: written through, never replaced by a
+# regular file (as /dev/stdout must not be)
+mkfifo fifo || fail "mkfifo"
+timeout 120 cat fifo >outfifo.tsv &
+reader=$!
+"$RUN" -f jsonl --bin "$BIN" -j 2 -w work3b --files 3 -o fifo corpus 2>run3b.err
+rc=$?
+wait $reader
+[ $rc -eq 1 ] || { cat run3b.err >&2; fail "run 3b: exit $rc, expected 1"; }
+[ -p fifo ] || fail "run 3b: -o replaced the named pipe"
+cmp ref.tsv outfifo.tsv || fail "run 3b (-o a named pipe): output differs"
+: >target.tsv
+ln -s target.tsv link.tsv
+"$RUN" -f jsonl --bin "$BIN" -j 2 -w work3c --files 3 -o link.tsv corpus 2>run3c.err
+[ -L link.tsv ] || fail "run 3c: -o replaced the symbolic link"
+cmp ref.tsv target.tsv || fail "run 3c (-o a symbolic link): output differs"
 
 # 3. a hard failure in one shard, then re-running only it
 mkdir flaky
