@@ -9,8 +9,10 @@ libutf8proc-dev libstemmer-dev libhunspell-dev hunspell-cs hunspell-en-us
 zlib1g-dev libcmocka-dev"
 # extra tools some tests and benchmarks use: sanitizer runtime, valgrind
 PKGS="$PKGS clang libclang-rt-14-dev valgrind parallel openssh-server openssh-client rsync groff-base man-db"
-# Graphviz draws stopa-plot's graph.svg (tests/cli/stopa-plot/graph-svg)
-PKGS="$PKGS graphviz"
+# Graphviz draws stopa-plot's graph.svg (tests/cli/stopa-plot/graph-svg);
+# gnuplot (the build without X) its timeline.svg from timeline.gp
+# (tests/cli/stopa-plot/timeline-gnuplot)
+PKGS="$PKGS graphviz gnuplot-nox"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

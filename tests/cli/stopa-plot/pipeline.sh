@@ -15,5 +15,12 @@ join got want > both
 [ "$(wc -l < got)" -eq "$(wc -l < both)" ] && awk '$2 != $3 { bad = 1 } END { exit bad }' both &&
     echo "timeline: total and rows equal the stream's dated TARGETED relations" || { cat got want; }
 [ "$(awk '$1 == "total" { print ($2 > 100) }' got)" = 1 ] && echo "timeline: more than 100 relations"
+# timeline.dat: its columns' sums are the same counts, its cells the total
+awk -F'\t' 'NR == 1 { for (i = 2; i <= NF; i++) h[i] = $i; next }
+    { for (i = 2; i <= NF; i++) { s[i] += $i; all += $i } }
+    END { print "total", all; for (i in h) if (h[i] != "others") print h[i], s[i] }' out/timeline.dat | sort > dat
+join dat want > both2
+[ "$(wc -l < dat)" -eq "$(wc -l < both2)" ] && awk '$2 != $3 { bad = 1 } END { exit bad }' both2 &&
+    echo "timeline.dat: column sums and total equal the stream's dated TARGETED relations" || { cat dat want; }
 edges=$(awk -F'\t' '$1 == "rel" { print $4 "\t" $3 "\t" $5 }' rec.tsv | sort -u | wc -l)
 [ "$(grep -c -- '" -> "' out/graph.dot)" -eq "$edges" ] && echo "graph: one edge per distinct relation"

@@ -2,6 +2,7 @@
 # an ent and an incident record (ignored). The timeline counts the 4 dated
 # TARGETED relations: actor:a 3 in 2024-05, actor:b 1 in 2024-07; the graph
 # has 5 distinct (subject, predicate, object) edges between 6 entities.
+# With --no-render timeline.svg is the one stopa-plot draws itself.
 plot=$CASES/../../../scripts/stopa-plot
 "$plot" --no-render -o out "$CASES/records.tsv"
 echo "status $?"
