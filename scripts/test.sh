@@ -18,10 +18,12 @@ rc=0
 ctest --test-dir build --output-on-failure -j "$(nproc)" || rc=$?
 # ctest shows no output of a passing test: the quality scores (written by
 # tests/quality/test_quality.sh, also when it failed) are shown here
-if [ -f build/quality/summary.txt ]; then
-    echo "test.sh: P/R/F1 on corpora/dev and corpora/test (full tables: build/quality/)"
-    cat build/quality/summary.txt
-fi
+for split in dev test; do
+    if [ -f "build/quality/$split.txt" ]; then
+        echo "test.sh: P/R/F1 on corpora/$split (per language, type and predicate)"
+        cat "build/quality/$split.txt"
+    fi
+done
 [ "$rc" -eq 0 ] || exit "$rc"
 [ "${STOPA_TEST_QUICK:-0}" = 1 ] && exit 0
 

@@ -4,10 +4,10 @@
 # the floors written in corpora/floors-{dev,test}.tsv.
 #
 # With STOPA_BUILD set (ctest sets it) the tables also go to
-# $STOPA_BUILD/quality/: the full ones to {dev,test}.txt, and the overall
-# rows and the floor verdicts, a few dozen lines, to summary.txt, which
+# $STOPA_BUILD/quality/: the full ones to {dev,test}.txt, which
 # scripts/test.sh prints after the Release suite (ctest shows a passing
-# test's output nowhere).
+# test's output nowhere), and the overall rows and the floor verdicts to
+# summary.txt.
 #
 # Floors are set at the measured level and only raised; lowering one needs
 # a reason in the commit message.
