@@ -298,7 +298,8 @@ const char stp_trig_builtin_tsv[] =
     "cs\tANAPHOR\tuskupení\t-\t-\t1\n"
     "en\tACTORNOUN\thacker\t-\t-\t1\n"
     "en\tACTORNOUN\tgroup\t-\t-\t1\n"
-    "en\tACTORNOUN\tattacker\t-\t-\t1\n"
+    "en\tACTORNOUN\t=attacker\t-\t-\t1\n"
+    "en\tACTORNOUN\t=attackers\t-\t-\t1\n"
     "en\tACTORNOUN\tspy\t-\t-\t1\n"
     "en\tACTORNOUN\t=spies\t-\t-\t1\n"
     "en\tACTORNOUN\tintelligence\t-\t-\t1\n"
@@ -465,4 +466,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tBLAMED\t=attributing __ to\tLRf\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 455;
+const size_t stp_trig_builtin_rows = 456;

@@ -952,6 +952,39 @@ static void own_report_is_a_claim(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* a state that is the victim: the English passive ("Ukraine was attacked
+   by Sandworm": "attacked" is no actor noun, though "attacker" stems to
+   "attack") */
+static void victim_states_and_charges(void **state)
+{
+    (void)state;
+    const expect X[] = {
+        { "en", "[[Ukraine|STATE|state:ua]] was attacked by [[Sandworm|ACTOR|actor:sandworm]].",
+          "TARGETED", "actor:sandworm", "state:ua", 1 },
+        { "en", "The [[Czech Republic|STATE|state:cz]] was attacked by [[APT28|ACTOR|actor:apt28]].",
+          "TARGETED", "actor:apt28", "state:cz", 1 },
+        /* "Russian attackers" are still Russia's */
+        { "en", "[[Russian|STATE|state:ru]] attackers hit [[Ukraine|STATE|state:ua]], "
+                "[[NÚKIB|AGENCY|agency:cz-nukib]] said.", "BLAMED", "agency:cz-nukib", "state:ru", 1 },
+        { "en", "[[Russian|STATE|state:ru]] attackers and [[Sandworm|ACTOR|actor:sandworm]] hit "
+                "the ministry.", "TARGETED", "actor:sandworm", "state:ru", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+    /* no attacker named, or a state as the attacker: nothing */
+    static const char *const NONE[][2] = {
+        { "en", "[[Ukraine|STATE|state:ua]] was attacked." },
+        { "en", "[[Russia|STATE|state:ru]] attacked [[Ukraine|STATE|state:ua]]." },
+        { "cs", "[[Rusko|STATE|state:ru]] napadlo [[Ukrajinu|STATE|state:ua]]." },
+    };
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        long n;
+        char *out = run(rel, NONE[i][0], NONE[i][1], &n);
+        if (n != 0)
+            fail_msg("no relation expected in: %s\n%s", NONE[i][1], out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -983,6 +1016,7 @@ int main(void)
         cmocka_unit_test(lists_clauses_and_synonyms),
         cmocka_unit_test(long_gaps_and_passives),
         cmocka_unit_test(own_report_is_a_claim),
+        cmocka_unit_test(victim_states_and_charges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
