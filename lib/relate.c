@@ -600,6 +600,17 @@ static int past_cs(const sctx *c, size_t i)
     const char *f = tfold(c, i, &fn);
     return (fn > 3 && f[fn - 1] == 'l') || (fn > 4 && f[fn - 2] == 'l' && strchr("aioy", f[fn - 1]));
 }
+/* a Czech noun in the accusative singular in -u ("Ukrajinu", "Českou
+   republiku"), as written: not -ou, -mu (adjectives: "ruskou", "ruskému") */
+static int accusative_cs(const sctx *c, size_t i)
+{
+    if (c->lang != STP_LANG_CS || c->toks[i].kind != STP_TOK_WORD)
+        return 0;
+    const stp_token *t = &c->toks[i];
+    size_t n = t->b1 - t->b0;
+    const char *w = c->text + t->b0;
+    return n > 2 && (w[n - 1] == 'u' || w[n - 1] == 'U') && !strchr("oOmM", w[n - 2]);
+}
 static const char *const DET_WORDS[] = {
     "the", "this", "that", "these", "those", NULL
 };
@@ -950,13 +961,27 @@ static int sentence(sctx *c)
                 r->ti[t].say = 1;
         } else if (k == STP_TRIG_QUAL) {
             qual_named = stp_trig_lex_entry(lex, h->entry)->qual;
-        } else if (k == STP_TRIG_ACTORNOUN) {
-            /* a state right before an actor noun is the attackers' state */
-            for (size_t j = 0; j < r->nsm; j++) {
-                mention *m = &r->sm[j];
-                if (m->type == T_STATE && m->t1 <= h->t0 && h->t0 - m->t1 <= 1)
-                    m->perp = 1;
-            }
+        }
+    }
+    /* a state right before an actor noun is the attackers' state ("ruští
+       hackeři", "Russian state hackers"); not across a trigger or a
+       reporting verb ("Českou republiku napadla skupina APT28": the verb's
+       object), nor a Czech state in the accusative (-u: "Ukrajinu ruští
+       hackeři napadli"), which no demonym is */
+    for (size_t i = 0; i < r->nhits; i++) {
+        const stp_trig_hit *h = &r->hits[i];
+        if (hit_kind(c, h) != STP_TRIG_ACTORNOUN)
+            continue;
+        for (size_t j = 0; j < r->nsm; j++) {
+            mention *m = &r->sm[j];
+            if (m->type != T_STATE || m->t1 > h->t0 || h->t0 - m->t1 > 1)
+                continue;
+            int between = 0;
+            for (uint32_t t = m->t1; t < h->t0; t++)
+                between |= r->ti[t].trigp || r->ti[t].say;
+            if (between || accusative_cs(c, m->t1 - 1))
+                continue;
+            m->perp = 1;
         }
     }
     /* anaphors: after the actor nouns are known */

@@ -954,7 +954,8 @@ static void own_report_is_a_claim(void **state)
 
 /* a state that is the victim: the English passive ("Ukraine was attacked
    by Sandworm": "attacked" is no actor noun, though "attacker" stems to
-   "attack") */
+   "attack"), the Czech object before the verb ("Českou republiku napadla
+   skupina APT28": no demonym of "skupina") */
 static void victim_states_and_charges(void **state)
 {
     (void)state;
@@ -963,6 +964,22 @@ static void victim_states_and_charges(void **state)
           "TARGETED", "actor:sandworm", "state:ua", 1 },
         { "en", "The [[Czech Republic|STATE|state:cz]] was attacked by [[APT28|ACTOR|actor:apt28]].",
           "TARGETED", "actor:apt28", "state:cz", 1 },
+        /* the Czech object fronted before the verb, its subject after it */
+        { "cs", "[[Českou republiku|STATE|state:cz]] napadla skupina [[APT28|ACTOR|actor:apt28]].",
+          "TARGETED", "actor:apt28", "state:cz", 1 },
+        { "cs", "[[Ukrajinu|STATE|state:ua]] napadla skupina [[Sandworm|ACTOR|actor:sandworm]].",
+          "TARGETED", "actor:sandworm", "state:ua", 1 },
+        { "cs", "[[Německo|STATE|state:de]] napadla skupina [[APT28|ACTOR|actor:apt28]].",
+          "TARGETED", "actor:apt28", "state:de", 1 },
+        /* an accusative before a demonym is no demonym; the demonym still is */
+        { "cs", "[[Ukrajinu|STATE|state:ua]] [[ruští|STATE|state:ru]] hackeři napadli, uvedl "
+                "[[NÚKIB|AGENCY|agency:cz-nukib]].", "BLAMED", "agency:cz-nukib", "state:ru", 1 },
+        { "cs", "[[Ukrajinu|STATE|state:ua]] [[ruští|STATE|state:ru]] hackeři napadli, uvedl "
+                "[[NÚKIB|AGENCY|agency:cz-nukib]].", "BLAMED", "agency:cz-nukib", "state:ua", 0 },
+        { "cs", "[[Ruská|STATE|state:ru]] skupina [[APT28|ACTOR|actor:apt28]] napadla "
+                "[[Ukrajinu|STATE|state:ua]].", "TARGETED", "actor:apt28", "state:ru", 0 },
+        { "cs", "[[Ruskou|STATE|state:ru]] skupinou [[APT28|ACTOR|actor:apt28]] byla napadena "
+                "[[Ukrajina|STATE|state:ua]].", "TARGETED", "actor:apt28", "state:ru", 0 },
         /* "Russian attackers" are still Russia's */
         { "en", "[[Russian|STATE|state:ru]] attackers hit [[Ukraine|STATE|state:ua]], "
                 "[[NÚKIB|AGENCY|agency:cz-nukib]] said.", "BLAMED", "agency:cz-nukib", "state:ru", 1 },
