@@ -1157,9 +1157,15 @@ static int sentence(sctx *c)
                                          || (f[fn - 2] == 'w' && f[fn - 1] == 'n')))
                              || tok_in(c, h->t0, IRREGULAR_PP);
             int passive = participle && h->t1 < n && tok_is(c, h->t1, "by");
-            for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; participle && b < h->t0; b++)
-                if (tok_in(c, b, BE_WORDS))
-                    passive = 1;
+            for (uint32_t b = h->t0 >= 3 ? h->t0 - 3 : 0; participle && b < h->t0; b++) {
+                if (!tok_in(c, b, BE_WORDS))
+                    continue;
+                /* not a cleft: "It was APT28 that attacked the ministry" */
+                int cleft = 0;
+                for (uint32_t t = b + 1; t < h->t0; t++)
+                    cleft |= r->ti[t].ment || tok_in(c, t, REL_WORDS);
+                passive |= !cleft;
+            }
             if (passive && pred == STP_TRIG_BLAMED && h->t1 < n && tok_in(c, h->t1, ON_TO)) {
                 /* "the attack was blamed on Sandworm by the SBU": the one
                    blamed still follows its preposition, the accuser "by" */

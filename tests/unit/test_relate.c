@@ -955,7 +955,8 @@ static void own_report_is_a_claim(void **state)
 /* a state that is the victim: the English passive ("Ukraine was attacked
    by Sandworm": "attacked" is no actor noun, though "attacker" stems to
    "attack"), the Czech object before the verb ("Českou republiku napadla
-   skupina APT28": no demonym of "skupina") */
+   skupina APT28": no demonym of "skupina"); an English cleft ("It was
+   APT28 that attacked") is no passive */
 static void victim_states_and_charges(void **state)
 {
     (void)state;
@@ -980,6 +981,15 @@ static void victim_states_and_charges(void **state)
                 "[[Ukrajinu|STATE|state:ua]].", "TARGETED", "actor:apt28", "state:ru", 0 },
         { "cs", "[[Ruskou|STATE|state:ru]] skupinou [[APT28|ACTOR|actor:apt28]] byla napadena "
                 "[[Ukrajina|STATE|state:ua]].", "TARGETED", "actor:apt28", "state:ru", 0 },
+        /* an English cleft is no passive; a passive inside one still is */
+        { "en", "It was [[APT28|ACTOR|actor:apt28]] that attacked the [[Czech foreign ministry|AGENCY|"
+                "agency:cz-mzv]].", "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "en", "It was [[APT28|ACTOR|actor:apt28]] who hit [[Czechia|STATE|state:cz]].",
+          "TARGETED", "actor:apt28", "state:cz", 1 },
+        { "en", "It was the [[Czech foreign ministry|AGENCY|agency:cz-mzv]] that was attacked by "
+                "[[APT28|ACTOR|actor:apt28]].", "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "en", "[[Czechia|STATE|state:cz]] was condemned by [[NATO|AGENCY|agency:int-nato]].",
+          "CONDEMNED", "agency:int-nato", "state:cz", 1 },
         /* "Russian attackers" are still Russia's */
         { "en", "[[Russian|STATE|state:ru]] attackers hit [[Ukraine|STATE|state:ua]], "
                 "[[NÚKIB|AGENCY|agency:cz-nukib]] said.", "BLAMED", "agency:cz-nukib", "state:ru", 1 },
