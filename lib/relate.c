@@ -835,6 +835,24 @@ static int neg_between(const sctx *c, const stp_trig_hit *h, const mention *m)
     return 0;
 }
 
+/* the charge of a Czech accusation: an attack or claim trigger right after
+   "z" / "ze" in a sentence with a live BLAMED trigger ("obvinil z útoku",
+   "z útoku obvinila"); with at = 0, the charge opens the sentence */
+static int charge_cs(const sctx *c, size_t at)
+{
+    static const char *const Z[] = { "z", "ze", NULL };
+    const stp_relate *r = c->r;
+    if (c->lang != STP_LANG_CS || at == 0 || at >= c->n || !tok_in(c, at - 1, Z))
+        return 0;
+    int k = r->ti[at].trigp - 1;
+    if (k != STP_TRIG_TARGETED && k != STP_TRIG_CLAIMED)
+        return 0;
+    for (size_t i = 0; i < r->nhits; i++)
+        if (hit_kind(c, &r->hits[i]) == STP_TRIG_BLAMED && r->hits[i].t1 > r->hits[i].t0)
+            return 1;
+    return 0;
+}
+
 static int sentence(sctx *c)
 {
     stp_relate *r = c->r;
@@ -1177,6 +1195,11 @@ static int sentence(sctx *c)
                 o_side = t;
             }
         }
+        /* the charge of an accusation ("NÚKIB z útoku obvinil skupinu
+           APT28"): its victim follows it ("z útoku na ministerstvo"); the
+           accuser before it is none */
+        if ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) && charge_cs(c, h->t0))
+            o_side = STP_SIDE_RIGHT;
         size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 8
                       : (e->flags & STP_TRIGF_FAR) ? 25 : 15;
         int o_pref = o_side == STP_SIDE_LEFT ? STP_SIDE_LEFT : STP_SIDE_RIGHT;
@@ -1228,6 +1251,13 @@ static int sentence(sctx *c)
             if (s < 0)
                 s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_LEFT, s_pref, 40, none,
                            s_how | CH_LEFTMOST);
+        }
+        if (pred == STP_TRIG_BLAMED && charge_cs(c, 1) && h->t0 > 1) {
+            /* the charge opens the sentence ("Z útoku na ministerstvo
+               obvinila vláda Rusko"): the accuser may follow the verb; the
+               nearest one of the clause, then the accused on the row's side */
+            s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], STP_SIDE_ANY, s_pref, 8, none,
+                       s_how | CH_CLAUSE);
         }
         if (s >= 0) {
             /* the subject first: the first candidate of the clause */

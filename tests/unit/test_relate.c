@@ -956,7 +956,8 @@ static void own_report_is_a_claim(void **state)
    by Sandworm": "attacked" is no actor noun, though "attacker" stems to
    "attack"), the Czech object before the verb ("Českou republiku napadla
    skupina APT28": no demonym of "skupina"); an English cleft ("It was
-   APT28 that attacked") is no passive */
+   APT28 that attacked") is no passive; the charge of a Czech accusation
+   ("NÚKIB z útoku obvinil skupinu APT28") attacks nobody before it */
 static void victim_states_and_charges(void **state)
 {
     (void)state;
@@ -990,6 +991,31 @@ static void victim_states_and_charges(void **state)
                 "[[APT28|ACTOR|actor:apt28]].", "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
         { "en", "[[Czechia|STATE|state:cz]] was condemned by [[NATO|AGENCY|agency:int-nato]].",
           "CONDEMNED", "agency:int-nato", "state:cz", 1 },
+        /* the charge of "obvinit z" before the accused is no attack on the
+           accuser; the charge opening the sentence puts the accuser after
+           the verb */
+        { "cs", "[[NÚKIB|AGENCY|agency:cz-nukib]] z útoku obvinil skupinu [[APT28|ACTOR|actor:apt28]].",
+          "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "cs", "[[NÚKIB|AGENCY|agency:cz-nukib]] z útoku obvinil skupinu [[APT28|ACTOR|actor:apt28]].",
+          "TARGETED", "actor:apt28", "agency:cz-nukib", 0 },
+        { "cs", "[[NÚKIB|AGENCY|agency:cz-nukib]] z útoku na [[Senát|INSTITUTION|inst:cz-senat]] obvinil "
+                "skupinu [[APT28|ACTOR|actor:apt28]].", "TARGETED", "actor:apt28", "inst:cz-senat", 1 },
+        { "cs", "[[NÚKIB|AGENCY|agency:cz-nukib]] obvinil skupinu [[APT28|ACTOR|actor:apt28]] z útoku na "
+                "[[Senát|INSTITUTION|inst:cz-senat]].", "TARGETED", "actor:apt28", "inst:cz-senat", 1 },
+        { "cs", "Z útoku na [[ministerstvo|AGENCY|agency:cz-mzv]] obvinila [[vláda|AGENCY|agency:cz-vlada]] "
+                "[[Rusko|STATE|state:ru]].", "BLAMED", "agency:cz-vlada", "state:ru", 1 },
+        { "cs", "Z útoku na [[ministerstvo|AGENCY|agency:cz-mzv]] obvinila [[vláda|AGENCY|agency:cz-vlada]] "
+                "[[Rusko|STATE|state:ru]].", "BLAMED", "agency:cz-mzv", "state:ru", 0 },
+        { "cs", "Z útoku na [[ministerstvo|AGENCY|agency:cz-mzv]] obvinila [[vláda|AGENCY|agency:cz-vlada]] "
+                "skupinu [[APT28|ACTOR|actor:apt28]].", "TARGETED", "actor:apt28", "agency:cz-vlada", 0 },
+        { "cs", "Z útoku obvinilo [[Německo|STATE|state:de]] [[Rusko|STATE|state:ru]].",
+          "BLAMED", "state:de", "state:ru", 1 },
+        /* without the opening charge the row keeps its sides */
+        { "cs", "Skupinu [[APT31|ACTOR|actor:apt31]] obvinily [[Spojené státy|STATE|state:us]].",
+          "BLAMED", "state:us", "actor:apt31", 0 },
+        /* "z útoku" without an accusation is an attack as before */
+        { "cs", "Z útoku na [[Senát|INSTITUTION|inst:cz-senat]] se skupina [[APT28|ACTOR|actor:apt28]] "
+                "nepoučila.", "TARGETED", "actor:apt28", "inst:cz-senat", 1 },
         /* "Russian attackers" are still Russia's */
         { "en", "[[Russian|STATE|state:ru]] attackers hit [[Ukraine|STATE|state:ua]], "
                 "[[NÚKIB|AGENCY|agency:cz-nukib]] said.", "BLAMED", "agency:cz-nukib", "state:ru", 1 },
