@@ -935,8 +935,20 @@ static int sentence(sctx *c)
         return STP_ENOMEM;
     int say_at = -1, qual_named = 0, any_say = 0;
     c->hedge = 0;
-    for (size_t i = 0; i < r->nhits; i++)
-        any_say |= hit_kind(c, &r->hits[i]) == STP_TRIG_SAY;
+    /* a hedge is no reporting frame: "podle všeho" (SAY "podle") and any
+       other SAY match that a HEDGE match covers only weakens the sentence,
+       it names no speaker ("Ministr byl podle všeho terčem útoku") */
+    for (size_t i = 0; i < r->nhits; i++) {
+        stp_trig_hit *h = &r->hits[i];
+        if (hit_kind(c, h) != STP_TRIG_SAY)
+            continue;
+        for (size_t j = 0; j < r->nhits; j++) {
+            const stp_trig_hit *o = &r->hits[j];
+            if (hit_kind(c, o) == STP_TRIG_HEDGE && o->t0 <= h->t0 && h->t1 <= o->t1)
+                h->t1 = h->t0;
+        }
+        any_say |= h->t1 > h->t0;
+    }
     for (size_t i = 0; i < r->nhits; i++) {
         stp_trig_hit *h = &r->hits[i];
         int k = hit_kind(c, h);
@@ -972,7 +984,7 @@ static int sentence(sctx *c)
                 }
         } else if (k == STP_TRIG_HEDGE) {
             c->hedge = 1;
-        } else if (k == STP_TRIG_SAY) {
+        } else if (k == STP_TRIG_SAY && h->t1 > h->t0) {
             if (say_at < 0)
                 say_at = (int)h->t0;
             for (uint32_t t = h->t0; t < h->t1; t++)

@@ -494,10 +494,23 @@ int stp_trig_lex_has_cs_key(const stp_trig_lex *l, const char *key, size_t n)
 
 /* ---- matching ------------------------------------------------------- */
 
+/* an English adverb in -ly has the stem of its verb or adjective:
+   Snowball takes -edly, -ingly and -ly off ("reportedly", "allegedly",
+   "likely" -> report, alleg, like), so "reportedly" would be the reporting
+   verb "report" and the HEDGE row "reportedly" would hedge "NÚKIB
+   reported". An English stem word and a token meet only if both end in
+   -ly or neither does ("reportedly" / "reportedly", "report" / "reported") */
+static int ends_ly(const char *s, size_t n)
+{
+    return n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
 static int keys_meet(const stp_trig_lex *l, const word_keys *k, stp_lang lang,
-                     const stp_str *tk, int ntk)
+                     const stp_str *tk, int ntk, int no_en)
 {
     for (int li = 0; li < 2; li++) {
+        if (li == 0 && no_en)
+            continue;
         if (lang == STP_LANG_EN && li == 1)
             continue;
         if (lang == STP_LANG_CS && li == 0)
@@ -530,18 +543,21 @@ int stp_trig_word_match(const stp_trig_lex *l, size_t wi, const stp_trig_tok *t,
             return 1;
         }
         return 0;
-    case STP_TW_STEM:
-        if (keys_meet(l, &l->wk[wi], lang, t->keys, t->nkeys)) {
+    case STP_TW_STEM: {
+        int no_en = ends_ly(t->fold, t->nfold) != ends_ly(w->fold, w->nfold);
+        if (keys_meet(l, &l->wk[wi], lang, t->keys, t->nkeys, no_en)) {
             if (tok_ne && !pat_ne && negated)
                 *negated = 1;
             return 1;
         }
-        if (t->nnekeys && !pat_ne && keys_meet(l, &l->wk[wi], lang, t->nekeys, t->nnekeys)) {
+        if (t->nnekeys && !pat_ne
+            && keys_meet(l, &l->wk[wi], lang, t->nekeys, t->nnekeys, no_en)) {
             if (negated)
                 *negated = 1;
             return 1;
         }
         return 0;
+    }
     default:
         return 0;
     }

@@ -8,7 +8,9 @@
  * (a noun that makes a demonym the perpetrator: "Russian hackers").
  *
  * A pattern is one or more words. A plain word matches a token when one of
- * its stem keys (stem.h, in the row's language) is among the token's keys;
+ * its stem keys (stem.h, in the row's language) is among the token's keys
+ * (English keys only when both or neither end in -ly: "reportedly" is no
+ * "report");
  * `word*` matches any token whose folded form (lower case, no diacritics)
  * starts with the folded `word`; `=word` and any word of at most three
  * letters must equal the folded token; `_` skips zero to three tokens that

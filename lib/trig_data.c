@@ -443,8 +443,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tSUPPORTED\t=backs\tARn\t-\t0.75\n"
     "en\tSUPPORTED\tside with\tLR\t-\t0.8\n"
     "en\tSUPPORTED\tsided with\tLR\t-\t0.8\n"
-    "en\tSUPPORTED\trally behind\tLR\t-\t0.8\n"
-    "en\tSUPPORTED\trallied behind\tLR\t-\t0.8\n"
+    "en\tSUPPORTED\trall* behind\tLR\t-\t0.8\n"
     "en\tEXPLOITED\tweaponize\tARp\t-\t0.8\n"
     "en\tEXPLOITED\tweaponise\tARp\t-\t0.8\n"
     "en\tTARGETED\t=went after\tAR\t-\t0.75\n"
@@ -466,4 +465,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tBLAMED\t=attributing __ to\tLRf\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 456;
+const size_t stp_trig_builtin_rows = 455;
