@@ -399,6 +399,7 @@ static const char *const HEAD_WORDS[] = {
 static const char *const LIST_WORDS[] = {
     "including", "among", "such", "vcetne", "mezi", "napriklad", "jako", NULL
 };
+static const char *const ATTACK_PREP[] = { "on", "against", "na", "proti", NULL };
 static const char *const CONJ_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "plus", "as", "including", "vcetne", NULL
 };
@@ -416,7 +417,14 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
     if (g1 == g0) { /* "Russia's GRU", "rozvědka GRU", "ředitel FBI Christopher Wray";
                        not "útok na Bundestag Evropská unie" */
         unsigned ab = TB(a->type) | TB(b->type);
-        return a->type == b->type || (ab & TB(T_STATE)) || ab == (TB(T_AGENCY) | TB(T_PERSON))
+        /* the victim of a Czech "útok na" and a name of its type and
+           another id right after it are two clauses, object and subject
+           ("Útok na ministerstvo zahraničí NÚKIB připsal ..."), not one name
+           ("ruská rozvědka GRU", "jednotce 74455 GRU") */
+        int same = a->type == b->type
+                   && !(c->lang == STP_LANG_CS && a->type != T_STATE && !streq(a->id, b->id)
+                        && a->t0 > 0 && tok_in(c, a->t0 - 1, ATTACK_PREP));
+        return same || (ab & TB(T_STATE)) || ab == (TB(T_AGENCY) | TB(T_PERSON))
                ? GAP_NEST : GAP_NONE;
     }
     if (g1 - g0 == 1 && c->toks[g0].kind == STP_TOK_POSS)
@@ -444,6 +452,16 @@ static int gap_kind(const sctx *c, const mention *a, const mention *b)
     if (!stop && g1 - g0 <= 6)
         return GAP_LONG;
     return GAP_NONE;
+}
+
+/* a vulnerability and the product it is in: "CVE-2023-23397 in Microsoft
+   Outlook", "CVE-2023-23397 v aplikaci Microsoft Outlook" (in / v / ve
+   right after it, at most one more word before the product) */
+static int vuln_in(const sctx *c, const mention *a, const mention *b)
+{
+    static const char *const IN[] = { "in", "v", "ve", NULL };
+    return b->t0 > a->t1 && b->t0 - a->t1 <= 2 && tok_in(c, a->t1, IN)
+           && c->toks[b->t0 - 1].kind == STP_TOK_WORD;
 }
 
 /* the group around seed: coordinated (and nested) mentions of `types`;
@@ -474,6 +492,9 @@ static size_t expand(const sctx *c, int seed, unsigned types, stp_str not_id, in
                     ok = 1;
                 else if ((g == GAP_APPOS || g == GAP_LONG) && appos == 2 && b->type == T_AGENCY)
                     ok = 1;     /* "Russia's military intelligence, the GRU" */
+                else if (g == GAP_APPOS && a->type == T_VULN && b->type == T_PRODUCT
+                         && vuln_in(c, a, b))
+                    ok = 1;     /* "CVE-2023-23397 in Microsoft Outlook" */
             }
             if (!ok)
                 break;
@@ -561,7 +582,6 @@ static int pro_anti(const sctx *c, size_t i)
 }
 
 /* the preposition after an attack that names its victim */
-static const char *const ATTACK_PREP[] = { "on", "against", "na", "proti", NULL };
 static const char *const IRREGULAR_PP[] = {
     "hit", "struck", "cut", "shut", "put", "set", NULL
 };
@@ -835,22 +855,35 @@ static int neg_between(const sctx *c, const stp_trig_hit *h, const mention *m)
     return 0;
 }
 
-/* the charge of a Czech accusation: an attack or claim trigger right after
-   "z" / "ze" in a sentence with a live BLAMED trigger ("obvinil z útoku",
-   "z útoku obvinila"); with at = 0, the charge opens the sentence */
-static int charge_cs(const sctx *c, size_t at)
+/* a Czech attack or claim trigger at token `at` in a sentence with a live
+   BLAMED trigger: the charge of an accusation */
+static int charge_trig_cs(const sctx *c, size_t at)
 {
-    static const char *const Z[] = { "z", "ze", NULL };
     const stp_relate *r = c->r;
-    if (c->lang != STP_LANG_CS || at == 0 || at >= c->n || !tok_in(c, at - 1, Z))
-        return 0;
     int k = r->ti[at].trigp - 1;
-    if (k != STP_TRIG_TARGETED && k != STP_TRIG_CLAIMED)
+    if (c->lang != STP_LANG_CS || (k != STP_TRIG_TARGETED && k != STP_TRIG_CLAIMED))
         return 0;
     for (size_t i = 0; i < r->nhits; i++)
         if (hit_kind(c, &r->hits[i]) == STP_TRIG_BLAMED && r->hits[i].t1 > r->hits[i].t0)
             return 1;
     return 0;
+}
+
+/* the charge right after "z" / "ze" ("obvinil z útoku", "z útoku
+   obvinila"); with at = 1, the charge opens the sentence */
+static int charge_cs(const sctx *c, size_t at)
+{
+    static const char *const Z[] = { "z", "ze", NULL };
+    return at > 0 && at < c->n && tok_in(c, at - 1, Z) && charge_trig_cs(c, at);
+}
+
+/* the charge followed by "na" / "proti" ("NÚKIB útok na ministerstvo
+   připsal skupině APT28"): its victim follows the preposition, the accuser
+   before it is none */
+static int charge_on_cs(const sctx *c, const stp_trig_hit *h)
+{
+    static const char *const ON[] = { "na", "proti", NULL };
+    return h->t1 < c->n && tok_in(c, h->t1, ON) && charge_trig_cs(c, h->t0);
 }
 
 static int sentence(sctx *c)
@@ -1210,7 +1243,8 @@ static int sentence(sctx *c)
         /* the charge of an accusation ("NÚKIB z útoku obvinil skupinu
            APT28"): its victim follows it ("z útoku na ministerstvo"); the
            accuser before it is none */
-        if ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) && charge_cs(c, h->t0))
+        if ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
+            && (charge_cs(c, h->t0) || charge_on_cs(c, h)))
             o_side = STP_SIDE_RIGHT;
         size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 8
                       : (e->flags & STP_TRIGF_FAR) ? 25 : 15;
@@ -1411,6 +1445,7 @@ static int sentence(sctx *c)
         if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {
             stp_str pid = perp->id;
             int best = -1;
+
             size_t bd = (size_t)-1;
             for (size_t j = 0; j < r->nsm; j++) {
                 const mention *m = &r->sm[j];
@@ -1421,6 +1456,9 @@ static int sentence(sctx *c)
                     continue;   /* "speaking during a visit to Australia" */
                 if (not_speaker(c, m))
                     continue;
+                if (m->t1 + 1 < n && charge_cs(c, m->t1 + 1))
+                    continue;   /* "obvinila Čínu z útoků": the accused, right
+                                   before the charge, is no speaker */
                 int victim = 0;
                 for (size_t b = 0; b < no; b++)
                     victim |= streq(r->sm[grp_o[b]].id, m->id);

@@ -150,6 +150,9 @@ const char stp_trig_builtin_tsv[] =
     "cs\tTARGETED\tna mušce\tAA\t-\t0.8\n"
     "cs\tATTRIBUTED_TO\třad* pod\tAA\t-\t0.75\n"
     "cs\tATTRIBUTED_TO\třazen* pod\tAA\t-\t0.75\n"
+    "cs\tCLAIMED\tvzal* _ na triko\tAAf\t-\t0.8\n"
+    "cs\tCLAIMED\tvezm* _ na triko\tAAf\t-\t0.8\n"
+    "cs\tCLAIMED\tber* _ na triko\tAAf\t-\t0.8\n"
     /* models/triggers/cues.tsv */
     "any\tQUAL\tddos*\t-\tddos\t1\n"
     "en\tQUAL\tdenial of service\t-\tddos\t1\n"
@@ -465,4 +468,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tBLAMED\t=attributing __ to\tLRf\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 455;
+const size_t stp_trig_builtin_rows = 458;

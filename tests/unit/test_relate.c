@@ -1136,6 +1136,68 @@ static void hedged_passives_and_reporting_verbs(void **state)
     check_no_relation(NONE, sizeof NONE / sizeof NONE[0]);
 }
 
+/* found by a probe of 56 sentences written for it (docs/RELATE.md): a
+   fronted or inner "útok na" before the accuser, the accused before the
+   charge, "vzala na triko", a CVE and the product it is in */
+static void probe_charges_vulns_and_idioms(void **state)
+{
+    (void)state;
+    static const char A28[] = "[[APT28|ACTOR|actor:apt28]]";
+    static const char NUKIB[] = "[[NÚKIB|AGENCY|agency:cz-nukib]]";
+    char t1[512], t2[512], t3[512], t4[512];
+    snprintf(t1, sizeof t1, "%s útok na ministerstvo připsal ruské skupině %s.", NUKIB, A28);
+    snprintf(t2, sizeof t2, "Útok na [[ministerstvo zahraničí|AGENCY|agency:cz-mzv]] %s připsal "
+             "skupině %s.", NUKIB, A28);
+    snprintf(t3, sizeof t3, "Útok na [[ministerstvo zahraničí|AGENCY|agency:cz-mzv]] %s zaznamenal "
+             "u skupiny %s.", NUKIB, A28);
+    snprintf(t4, sizeof t4, "%s exploited [[CVE-2023-23397|VULN|CVE-2023-23397]] in "
+             "[[Microsoft Outlook|PRODUCT|product:microsoft-outlook]].", A28);
+    const expect X[] = {
+        /* the victim of "útok na" follows it; the accuser before it is none */
+        { "cs", t1, "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "cs", t1, "TARGETED", "actor:apt28", "agency:cz-nukib", 0 },
+        /* the victim and the accuser side by side are two clauses */
+        { "cs", t2, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "cs", t2, "TARGETED", "actor:apt28", "agency:cz-nukib", 0 },
+        { "cs", t2, "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        /* without an accusation the nesting stays as it was */
+        { "cs", t3, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        /* one name of two mentions still nests ("jednotce 74455 GRU") */
+        { "cs", "Skupina [[Sandworm|ACTOR|actor:sandworm]] patří k [[jednotce 74455|AGENCY|"
+                "agency:ru-gru-74455]] [[GRU|AGENCY|agency:ru-gru]].", "ATTRIBUTED_TO",
+          "actor:sandworm", "agency:ru-gru", 1 },
+        /* the accused right before the charge is no speaker */
+        { "cs", "[[Britská|STATE|state:gb]] vláda obvinila [[Čínu|STATE|state:cn]] z útoků na volební "
+                "komisi a spojila je se skupinou [[APT31|ACTOR|actor:apt31]].", "BLAMED", "state:cn",
+          "actor:apt31", 0 },
+        { "cs", "[[Britská|STATE|state:gb]] vláda obvinila [[Čínu|STATE|state:cn]] z útoků na volební "
+                "komisi a spojila je se skupinou [[APT31|ACTOR|actor:apt31]].", "BLAMED", "state:gb",
+          "state:cn", 1 },
+        { "cs", "[[APT31|ACTOR|actor:apt31]] už dříve z útoků obvinily [[Spojené státy|STATE|state:us]].",
+          "BLAMED", "state:us", "actor:apt31", 1 },
+        /* "vzala si na triko": a claim; not when negated */
+        { "cs", "Útok na [[Senát|INSTITUTION|inst:cz-senat]] si vzala na triko skupina "
+                "[[NoName057(16)|ACTOR|actor:noname057-16]].", "CLAIMED", "actor:noname057-16",
+          "inst:cz-senat", 1 },
+        { "cs", "Útok na [[Senát|INSTITUTION|inst:cz-senat]] si skupina [[NoName057(16)|ACTOR|"
+                "actor:noname057-16]] vzala na triko.", "CLAIMED", "actor:noname057-16", "inst:cz-senat", 1 },
+        { "cs", "Útok na [[Senát|INSTITUTION|inst:cz-senat]] si skupina [[NoName057(16)|ACTOR|"
+                "actor:noname057-16]] nevzala na triko.", "CLAIMED", "actor:noname057-16",
+          "inst:cz-senat", 0 },
+        /* a CVE and the product it is in: both */
+        { "en", t4, "EXPLOITED", "actor:apt28", "CVE-2023-23397", 1 },
+        { "en", t4, "EXPLOITED", "actor:apt28", "product:microsoft-outlook", 1 },
+        { "cs", "[[APT28|ACTOR|actor:apt28]] zneužila zranitelnost [[CVE-2023-23397|VULN|CVE-2023-23397]] "
+                "v aplikaci [[Microsoft Outlook|PRODUCT|product:microsoft-outlook]].", "EXPLOITED",
+          "actor:apt28", "product:microsoft-outlook", 1 },
+        /* not a product named later in the sentence */
+        { "en", "[[APT28|ACTOR|actor:apt28]] exploited [[CVE-2023-23397|VULN|CVE-2023-23397]] in March, "
+                "months before users of [[Microsoft Outlook|PRODUCT|product:microsoft-outlook]] got a "
+                "patch.", "EXPLOITED", "actor:apt28", "product:microsoft-outlook", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1169,6 +1231,7 @@ int main(void)
         cmocka_unit_test(own_report_is_a_claim),
         cmocka_unit_test(victim_states_and_charges),
         cmocka_unit_test(hedged_passives_and_reporting_verbs),
+        cmocka_unit_test(probe_charges_vulns_and_idioms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
