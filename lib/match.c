@@ -2,6 +2,7 @@
 #include "match.h"
 #include "err.h"
 #include "fold.h"
+#include "rec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -483,6 +484,11 @@ static int is_stance_prefix(const char *s, size_t n)
     return 0;
 }
 
+static inline stp_str g_surf(const stp_gaz *g, const stp_gaz_aunit *au)
+{
+    return stp_gaz_str(g, au->surf_off, au->surf_len);
+}
+
 /* a[0..n) == b[0..n): a unit is short, so a loop rather than a call */
 static inline int same_bytes(const char *a, const char *b, size_t n)
 {
@@ -520,6 +526,15 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
         } else {
             uint32_t sk = variant == STP_GAZ_V_EN ? au[j].en : au[j].cs;
             if (sk == STP_GAZ_NOKEY ? fk != au[j].fold : !has_key(ti, sk))
+                return -1;
+            /* an inflected form is about as long as its base form (a case
+               ending replaces or adds one or two letters; a genitive
+               plural drops one): a word two or more letters shorter that
+               shares the stem is another word ("Pan", "Pane" are not
+               "Panama", whose light stem is "pan") */
+            if (fk != au[j].fold
+                && stp_utf8_count(text + u[i + j].b0, u[i + j].b1 - u[i + j].b0) + 1
+                       < stp_utf8_count(g_surf(g, &au[j]).s, au[j].surf_len))
                 return -1;
         }
     }
