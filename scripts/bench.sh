@@ -8,8 +8,9 @@
 # JSONL file, .gz allowed; cached under build/bench/), times: normalize on
 # the corpus; tag on normalize's output; relate on tag's output; the whole
 # pipeline; `tag </dev/null` start-up; -j 1 and -j 2 where the filters' --help
-# mentions -j; and three baselines on the corpus: cat, ripgrep with every
-# gazetteer alias (rg -o -F -i -w -f aliases.txt), and
+# mentions -j (and tag -j 1 on the English and on the Czech documents alone,
+# with the MB/s of those parts); and three baselines on the corpus: cat,
+# ripgrep with every gazetteer alias (rg -o -F -i -w -f aliases.txt), and
 # scripts/ahocorasick_baseline.py under /usr/bin/python3. Prints a markdown
 # table (median of --runs runs: seconds, MB/s, docs/s, peak RSS) and the
 # speed ratios of tag and of the pipeline to each baseline, and writes it to
@@ -153,6 +154,13 @@ if [ -f "$TAGGED" ]; then
     if has_j tag; then
         add "tag -j 1" filter "$NORM" "$BIN/tag -j 1"
         add "tag -j 2" filter "$NORM" "$BIN/tag -j 2"
+        # one core per language (issue 5's goals): MB/s of each part
+        for l in en cs; do
+            awk -F'\t' -v l="$l" '$1 == "doc" && $3 == l' "$NORM" >"$OUT/normalized-$l.tsv"
+            if [ -s "$OUT/normalized-$l.tsv" ]; then
+                add "tag -j 1, $l documents" part "$OUT/normalized-$l.tsv" "$BIN/tag -j 1"
+            fi
+        done
     else
         note "tag --help does not mention -j: tag -j 1 / -j 2 skipped"
     fi

@@ -8,8 +8,11 @@ PLAN is a TSV file, one command a line:
 
     name  kind  stdin-file  shell-command
 
-kind is `filter` (a stopa filter or the pipeline), `baseline`, or
-`startup` (timed --startup-runs times, reported in milliseconds). Each
+kind is `filter` (a stopa filter or the pipeline), `baseline`, `part`
+(a filter on a part of the stream, such as the documents of one language:
+its MB/s and docs/s are those of its own standard input, the bytes of the
+file and its `doc` lines), or `startup` (timed --startup-runs times,
+reported in milliseconds). Each
 command runs through /bin/sh with standard input from stdin-file and
 standard output to /dev/null, once untimed as a warm-up (its output is
 counted then: lines written) and then R times. Wall time comes from
@@ -129,14 +132,21 @@ def main():
             rss.append(r)
             rcs.add(rc)
         med = statistics.median(ts)
+        mb, docs = corpus_mb, args.docs
+        if kind == "part":
+            mb = os.path.getsize(stdin_path) / 1e6
+            with open(stdin_path, "rb") as part:
+                docs = sum(1 for ln in part if ln.startswith(b"doc\t"))
         note = ""
         bad = sorted(c for c in rcs if c not in (0,) and not (kind == "baseline" and c == 1))
         if bad:
             note = "exit %s" % ",".join(map(str, bad))
-        rows.append((name, kind, med, corpus_mb / med, args.docs / med,
+        if kind == "part":
+            note = ("%.1f MB, %d documents of its own" % (mb, docs)) + ("; " + note if note else "")
+        rows.append((name, kind, med, mb / med, docs / med,
                      statistics.median(rss), lines, min(ts), max(ts), note))
         sys.stderr.write("bench: %-22s median %.2f s (%.1f MB/s)%s\n"
-                         % (name, med, corpus_mb / med, "  " + note if note else ""))
+                         % (name, med, mb / med, "  " + note if note else ""))
 
     speed = {r[0]: r[3] for r in rows}
     baselines = [r[0] for r in rows if r[1] == "baseline"]
