@@ -130,6 +130,7 @@ const char stp_trig_builtin_tsv[] =
     "cs\tTARGETED\tdostal* se do\tAR\t-\t0.75\n"
     "cs\tTARGETED\tse dostal* do\tAR\t-\t0.75\n"
     "cs\tTARGETED\tvnikl*\tAA\t-\t0.8\n"
+    "cs\tTARGETED\t=za _ výpad*\tAAn\t-\t0.7\n"
     "cs\tTARGETED\tprůnik*\tARn\t-\t0.75\n"
     "cs\tTARGETED\tzasaž*\tAAn\t-\t0.65\n"
     "cs\tTARGETED\tshodil*\tAA\tddos\t0.8\n"
@@ -436,6 +437,7 @@ const char stp_trig_builtin_tsv[] =
     "en\tTARGETED\tbombard\tARp\tddos\t0.75\n"
     "en\tTARGETED\toverwhelm\tARp\tddos\t0.7\n"
     "en\tTARGETED\tblackout\tARn\t-\t0.7\n"
+    "en\tTARGETED\t=behind _ outage*\tARn\t-\t0.7\n"
     "en\tTARGETED\tunder attack\tRL\t-\t0.8\n"
     "en\tTARGETED\t=spy on\tAR\tespionage\t0.85\n"
     "en\tTARGETED\t=spies on\tAR\tespionage\t0.85\n"
@@ -468,4 +470,4 @@ const char stp_trig_builtin_tsv[] =
     "en\tBLAMED\t=attributing __ to\tLRf\t-\t0.8\n"
     "";
 const size_t stp_trig_builtin_len = sizeof stp_trig_builtin_tsv - 1;
-const size_t stp_trig_builtin_rows = 458;
+const size_t stp_trig_builtin_rows = 460;

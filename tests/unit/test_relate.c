@@ -1198,6 +1198,39 @@ static void probe_charges_vulns_and_idioms(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* an actor saying it was behind the outages claims them; a speaker saying
+   another was behind them blames it */
+static void probe_outages_behind(void **state)
+{
+    (void)state;
+    static const char NN[] = "[[NoName057(16)|ACTOR|actor:noname057-16]]";
+    static const char MZV_EN[] = "[[Czech foreign ministry|AGENCY|agency:cz-mzv]]";
+    static const char MZV_CS[] = "[[ministerstva zahraničí|AGENCY|agency:cz-mzv]]";
+    char t1[512], t2[512], t3[512], t4[512], t5[512];
+    snprintf(t1, sizeof t1, "%s said it was behind the outages at the %s.", NN, MZV_EN);
+    snprintf(t2, sizeof t2, "[[NÚKIB|AGENCY|agency:cz-nukib]] said [[APT28|ACTOR|actor:apt28]] was "
+             "behind the outages at the %s.", MZV_EN);
+    snprintf(t3, sizeof t3, "Skupina %s uvedla, že za výpadky webu %s stojí ona.", NN, MZV_CS);
+    snprintf(t4, sizeof t4, "[[NÚKIB|AGENCY|agency:cz-nukib]] uvedl, že za výpadky webu %s stojí "
+             "skupina [[APT28|ACTOR|actor:apt28]].", MZV_CS);
+    snprintf(t5, sizeof t5, "%s said the outages at the %s were caused by a power failure.", NN, MZV_EN);
+    const expect X[] = {
+        { "en", t1, "CLAIMED", "actor:noname057-16", "agency:cz-mzv", 1 },
+        { "en", t1, "TARGETED", "actor:noname057-16", "agency:cz-mzv", 1 },
+        { "en", t2, "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "en", t2, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "en", t2, "CLAIMED", "actor:apt28", "agency:cz-mzv", 0 },
+        { "cs", t3, "CLAIMED", "actor:noname057-16", "agency:cz-mzv", 1 },
+        { "cs", t3, "TARGETED", "actor:noname057-16", "agency:cz-mzv", 1 },
+        { "cs", t4, "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "cs", t4, "CLAIMED", "actor:apt28", "agency:cz-mzv", 0 },
+        /* an outage is no attack outside "behind" / "za" */
+        { "en", t5, "TARGETED", "actor:noname057-16", "agency:cz-mzv", 0 },
+        { "en", t5, "CLAIMED", "actor:noname057-16", "agency:cz-mzv", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1232,6 +1265,7 @@ int main(void)
         cmocka_unit_test(victim_states_and_charges),
         cmocka_unit_test(hedged_passives_and_reporting_verbs),
         cmocka_unit_test(probe_charges_vulns_and_idioms),
+        cmocka_unit_test(probe_outages_behind),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
