@@ -400,6 +400,9 @@ static const char *const LIST_WORDS[] = {
     "including", "among", "such", "vcetne", "mezi", "napriklad", "jako", NULL
 };
 static const char *const ATTACK_PREP[] = { "on", "against", "na", "proti", NULL };
+/* the grounds of a blame or condemnation ("condemned Russia over the APT28
+   attacks", "odsoudilo Rusko kvůli útokům skupiny APT28") */
+static const char *const GROUNDS_WORDS[] = { "over", "for", "because", "kvuli", "za", NULL };
 static const char *const CONJ_WORDS[] = {
     ",", "/", "&", "and", "or", "a", "i", "nebo", "ci", "plus", "as", "including", "vcetne", NULL
 };
@@ -1322,6 +1325,29 @@ static int sentence(sctx *c)
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
                        o >= 0 ? r->sm[o].id : none, s_how);
         }
+        /* a state right after the verb is its direct object ("Czechia
+           condemned Russia over the APT28 attacks", "The EU condemned China
+           for the APT31 campaign"): it, not the actor preferred above, is the
+           one condemned or blamed, and the actor too, being the grounds
+           after the state ("over / for / kvůli / za ... APT28"): the
+           campaign of a named actor (corpora/README.md); only then */
+        int also = -1;
+        if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_BLAMED) && s >= 0 && o >= 0
+            && r->sm[o].type == T_ACTOR && r->sm[s].t1 <= h->t0) {
+            int st = choose(c, h->t0, h->t1, TB(T_STATE), STP_SIDE_RIGHT, STP_SIDE_RIGHT, 0,
+                            r->sm[s].id, (o_how & ~(CH_ACTOR_FIRST | CH_MOD_OK)) | CH_NO_USED);
+            if (st >= 0 && st != s && !streq(r->sm[st].id, r->sm[s].id)
+                && r->sm[st].t0 == h->t1) {
+                int grounds = 0;
+                for (uint32_t t = r->sm[st].t1; t < r->sm[o].t0; t++)
+                    grounds |= tok_in(c, t, GROUNDS_WORDS);
+                if (grounds && r->sm[o].t0 >= r->sm[st].t1) {
+                    also = o;
+                    o = st;
+                }   /* else the state may qualify the actor ("stojí ruská
+                       skupina Sandworm", "condemned Russian hackers from APT28") */
+            }
+        }
         if ((s >= 0 && !r->sm[s].anaphor && neg_between(c, h, &r->sm[s]))
             || (o >= 0 && !r->sm[o].anaphor && neg_between(c, h, &r->sm[o])))
             continue;
@@ -1344,6 +1370,13 @@ static int sentence(sctx *c)
             int appos = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED;
             no = expand(c, o, OBJ_TYPES[pred], r->sm[s].id,
                         pred == STP_TRIG_ATTRIBUTED_TO ? 2 : 0, grp_o, 64);
+            if (also >= 0 && no < 64) {
+                size_t k = 0;
+                while (k < no && grp_o[k] != also)
+                    k++;
+                if (k == no)
+                    grp_o[no++] = also;
+            }
             ns = expand(c, s, SUBJ_TYPES[pred], r->sm[o].id, appos, grp_s, 64);
             int qual = e->qual;
             if (!qual && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)) {

@@ -1231,6 +1231,41 @@ static void probe_outages_behind(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* a state right after "condemned" / "blamed" is its direct object; the actor
+   whose campaign is the grounds ("over / for ... APT28") is condemned too */
+static void probe_condemned_state_object(void **state)
+{
+    (void)state;
+    static const char CZ[] = "[[Czechia|STATE|state:cz]]";
+    static const char A28[] = "[[APT28|ACTOR|actor:apt28]]";
+    char t1[512], t2[512], t3[512], t4[512], t5[512];
+    snprintf(t1, sizeof t1, "%s condemned [[Russia|STATE|state:ru]] over the %s attacks on its "
+             "institutions.", CZ, A28);
+    snprintf(t2, sizeof t2, "The [[EU|AGENCY|agency:eu]] condemned [[China|STATE|state:cn]] for the "
+             "[[APT31|ACTOR|actor:apt31]] campaign.");
+    snprintf(t3, sizeof t3, "%s condemned the attacks by %s on [[Russia|STATE|state:ru]]-critical "
+             "media.", CZ, A28);
+    snprintf(t4, sizeof t4, "%s condemned [[Russian|STATE|state:ru]] hackers from %s.", CZ, A28);
+    snprintf(t5, sizeof t5, "%s blamed [[Russia|STATE|state:ru]] for the %s attacks.", CZ, A28);
+    const expect X[] = {
+        { "en", t1, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "en", t1, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "en", t2, "CONDEMNED", "agency:eu", "state:cn", 1 },
+        { "en", t2, "CONDEMNED", "agency:eu", "actor:apt31", 1 },
+        /* a state that is not the verb's object is not condemned */
+        { "en", t3, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "en", t3, "CONDEMNED", "state:cz", "state:ru", 0 },
+        /* a state qualifying the actor stays no object of its own */
+        { "en", t4, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "en", t4, "CONDEMNED", "state:cz", "state:ru", 0 },
+        { "en", t5, "BLAMED", "state:cz", "state:ru", 1 },
+        { "en", t5, "BLAMED", "state:cz", "actor:apt28", 1 },
+        { "cs", "Za útokem podle [[NÚKIB|AGENCY|agency:cz-nukib]] stojí ruská skupina "
+                "[[APT28|ACTOR|actor:apt28]].", "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1266,6 +1301,7 @@ int main(void)
         cmocka_unit_test(hedged_passives_and_reporting_verbs),
         cmocka_unit_test(probe_charges_vulns_and_idioms),
         cmocka_unit_test(probe_outages_behind),
+        cmocka_unit_test(probe_condemned_state_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
