@@ -818,6 +818,67 @@ static int mention_at(const stp_relate *r, uint32_t t)
     return 0;
 }
 
+/* the speaker of a reporting verb coordinated with an earlier verb ("Czechia
+   condemned Russia and said ...", "Germany summoned Russia's ambassador and
+   said ...", "Česko odsoudilo Rusko a uvedlo, že ..."): the subject of the
+   clause, the first mention before its first verb (one not right after a
+   preposition: "After talks with Germany, ..."), never a mention after that
+   verb (its object). -2 when the cue at say is not so coordinated (no "and" /
+   "a" right before it, at most one word between, or no mention after a verb
+   of the clause before it); else the subject's index, or -1 when it is no
+   mention of the types that speak */
+static int coord_speaker(const sctx *c, int say, unsigned types)
+{
+    static const char *const AND[] = { "and", "a", NULL };
+    static const char *const BOUND[] = { ";", ":", "\"", "that", "ze", NULL };
+    static const char *const PREP[] = {
+        "with", "in", "to", "from", "after", "against", "of", "for", "on", "by", "at",
+        "s", "se", "v", "ve", "na", "z", "ze", "do", "po", "proti", "k", "ke", "o", "u",
+        "podle", NULL
+    };
+    const stp_relate *r = c->r;
+    if (say < 2 || source_cue(c, (size_t)say))
+        return -2;
+    size_t k = (size_t)say - 1;
+    if (!tok_in(c, k, AND)) {   /* "and later said", "a následně uvedlo" */
+        if (c->toks[k].kind != STP_TOK_WORD || r->ti[k].ment || !tok_in(c, k - 1, AND))
+            return -2;
+        k--;
+    }
+    size_t start = 0;
+    for (size_t t = k; t-- > 0;)
+        if (tok_in(c, t, BOUND)) {
+            start = t + 1;
+            break;
+        }
+    /* the subject: the first mention of the clause not governed by a
+       preposition */
+    int subj = -1;
+    for (size_t i = 0; i < r->nsm; i++) {
+        const mention *m = &r->sm[i];
+        if (m->t1 <= m->t0 || m->t0 < start || m->t1 > k)
+            continue;
+        if (m->t0 > start && tok_in(c, m->t0 - 1, PREP))
+            continue;
+        if (subj < 0 || m->t0 < r->sm[subj].t0)
+            subj = (int)i;
+    }
+    if (subj < 0)
+        return -2;
+    /* a verb after it (a word of no mention, no conjunction), then a mention:
+       its object */
+    int verb = 0, obj = 0;
+    for (size_t t = r->sm[subj].t1; t < k && !obj; t++) {
+        if (r->ti[t].ment)
+            obj = verb;
+        else if (c->toks[t].kind == STP_TOK_WORD && !tok_in(c, t, CONJ_WORDS))
+            verb = 1;
+    }
+    if (!obj)
+        return -2;
+    return (TB(r->sm[subj].type) & types) ? subj : -1;
+}
+
 static int hit_kind(const sctx *c, const stp_trig_hit *h)
 {
     return stp_trig_lex_entry(c->r->lex, h->entry)->kind;
@@ -1318,8 +1379,12 @@ static int sentence(sctx *c)
                its sides: the speaker is its subject) */
             /* the speaker of the reporting frame */
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
-            s = choose(c, (uint32_t)say_at, (uint32_t)say_at + 1, SUBJ_TYPES[pred], STP_SIDE_ANY,
-                       STP_SIDE_RIGHT, 40, o >= 0 ? r->sm[o].id : none, s_how);
+            int cs = coord_speaker(c, say_at, SUBJ_TYPES[pred]);
+            if (cs == -2)
+                s = choose(c, (uint32_t)say_at, (uint32_t)say_at + 1, SUBJ_TYPES[pred],
+                           STP_SIDE_ANY, STP_SIDE_RIGHT, 40, o >= 0 ? r->sm[o].id : none, s_how);
+            else    /* "X condemned Y and said ...": X, never Y */
+                s = cs >= 0 && !(o >= 0 && streq(r->sm[cs].id, r->sm[o].id)) ? cs : -1;
         } else {
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
@@ -1504,6 +1569,9 @@ static int sentence(sctx *c)
                     best = (int)j;
                 }
             }
+            int cs = coord_speaker(c, say_at, SUBJ_TYPES[STP_TRIG_BLAMED]);
+            if (cs != -2)   /* "X summoned Y's ambassador and said ...": X, never Y */
+                best = cs >= 0 && !streq(r->sm[cs].id, pid) && !r->sm[cs].victim ? cs : -1;
             if (best >= 0) {
                 size_t nsp = expand(c, best, SUBJ_TYPES[STP_TRIG_BLAMED], pid, 1, grp_s, 64);
                 for (size_t a = 0; a < nsp; a++) {

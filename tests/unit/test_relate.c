@@ -1266,6 +1266,58 @@ static void probe_condemned_state_object(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* a reporting verb coordinated with an earlier verb speaks for that verb's
+   subject, not its object: "Czechia condemned Russia and said ..." */
+static void probe_coordinated_speaker(void **state)
+{
+    (void)state;
+    static const char CZ[] = "[[Czechia|STATE|state:cz]]";
+    static const char A28[] = "[[APT28|ACTOR|actor:apt28]]";
+    char t1[512], t2[512], t3[512], t4[512], t5[512], t6[512];
+    snprintf(t1, sizeof t1, "%s condemned [[Russia|STATE|state:ru]] and said %s was behind the "
+             "attacks.", CZ, A28);
+    snprintf(t2, sizeof t2, "[[Germany|STATE|state:de]] summoned [[Russia|STATE|state:ru]]'s "
+             "ambassador and said %s was behind the attacks.", A28);
+    snprintf(t3, sizeof t3, "[[Germany|STATE|state:de]] summoned [[Russia|STATE|state:ru]]'s "
+             "ambassador and said %s had attacked the [[Bundestag|INSTITUTION|inst:de-bundestag]].",
+             A28);
+    snprintf(t4, sizeof t4, "[[Česko|STATE|state:cz]] odsoudilo [[Rusko|STATE|state:ru]] a "
+             "uvedlo, že za útoky stojí %s.", A28);
+    snprintf(t5, sizeof t5, "[[Německo|STATE|state:de]] si předvolalo [[ruského|STATE|state:ru]] "
+             "velvyslance a uvedlo, že za útoky stojí %s.", A28);
+    snprintf(t6, sizeof t6, "[[Microsoft|INSTITUTION|inst:us-microsoft]] alerted %s and said %s "
+             "was behind the attacks.", CZ, A28);
+    const expect X[] = {
+        { "en", t1, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "en", t1, "BLAMED", "state:cz", "actor:apt28", 1 },
+        { "en", t1, "BLAMED", "state:ru", "actor:apt28", 0 },
+        { "en", t2, "BLAMED", "state:de", "actor:apt28", 1 },
+        { "en", t2, "BLAMED", "state:ru", "actor:apt28", 0 },
+        /* derived from the reporting frame */
+        { "en", t3, "BLAMED", "state:de", "actor:apt28", 1 },
+        { "en", t3, "BLAMED", "state:ru", "actor:apt28", 0 },
+        { "cs", t4, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "cs", t4, "BLAMED", "state:cz", "actor:apt28", 1 },
+        { "cs", t4, "BLAMED", "state:ru", "actor:apt28", 0 },
+        { "cs", t5, "BLAMED", "state:de", "actor:apt28", 1 },
+        { "cs", t5, "BLAMED", "state:ru", "actor:apt28", 0 },
+        /* the subject cannot blame: nobody does, not its object */
+        { "en", t6, "BLAMED", "state:cz", "actor:apt28", 0 },
+        /* no coordination: the speaker as before */
+        { "en", "[[Russia|STATE|state:ru]] said [[APT28|ACTOR|actor:apt28]] was not involved.",
+          "BLAMED", "state:ru", "actor:apt28", 0 },
+        { "en", "[[NÚKIB|AGENCY|agency:cz-nukib]] said [[APT28|ACTOR|actor:apt28]] was behind the "
+                "attacks.", "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "en", "[[Czechia|STATE|state:cz]] and [[Slovakia|STATE|state:sk]] said "
+                "[[APT28|ACTOR|actor:apt28]] was behind the attacks.",
+          "BLAMED", "state:sk", "actor:apt28", 1 },
+        { "en", "[[Czechia|STATE|state:cz]] and [[Slovakia|STATE|state:sk]] said "
+                "[[APT28|ACTOR|actor:apt28]] was behind the attacks.",
+          "BLAMED", "state:cz", "actor:apt28", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1302,6 +1354,7 @@ int main(void)
         cmocka_unit_test(probe_charges_vulns_and_idioms),
         cmocka_unit_test(probe_outages_behind),
         cmocka_unit_test(probe_condemned_state_object),
+        cmocka_unit_test(probe_coordinated_speaker),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
