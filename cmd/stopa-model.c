@@ -69,34 +69,30 @@ static int cmd_compile(int argc, char **argv)
     if (r)
         diag_die(r == STP_ESYNTAX ? 1 : 2, &d);
     stp_gaz_builder_free(b);
-    /* a pipe, a device or a symbolic link (/dev/stdout) is written
-       straight: renaming over it would replace it */
+    /* a regular file (or a new one) is written next to the target and
+       renamed, so that it is never a half-written model; a pipe, a device
+       or a symbolic link (/dev/stdout) is written straight: renaming over
+       it would replace it */
     struct stat sb;
-    if (lstat(out, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-        FILE *fp = fopen(out, "wb");
-        if (!fp)
-            stp_cli_die(2, "%s: %s", out, strerror(errno));
-        if (fwrite(img.p, 1, img.len, fp) != img.len || fclose(fp) != 0)
-            stp_cli_die(2, "%s: write error: %s", out, strerror(errno));
-        stp_buf_free(&img);
-        return 0;
+    char *tmp = NULL;
+    const char *path = out;
+    if (!(lstat(out, &sb) == 0 && !S_ISREG(sb.st_mode))) {
+        size_t tl = strlen(out) + 16;
+        if (!(tmp = malloc(tl)))
+            stp_cli_die(2, "out of memory");
+        snprintf(tmp, tl, "%s.tmp%ld", out, (long)getpid());
+        path = tmp;
     }
-    /* a regular file: written next to the target, then renamed, so that
-       it is never a half-written model */
-    size_t tl = strlen(out) + 16;
-    char *tmp = malloc(tl);
-    if (!tmp)
-        stp_cli_die(2, "out of memory");
-    snprintf(tmp, tl, "%s.tmp%ld", out, (long)getpid());
-    FILE *fp = fopen(tmp, "wb");
+    FILE *fp = fopen(path, "wb");
     if (!fp)
-        stp_cli_die(2, "%s: %s", tmp, strerror(errno));
+        stp_cli_die(2, "%s: %s", path, strerror(errno));
     if (fwrite(img.p, 1, img.len, fp) != img.len || fclose(fp) != 0) {
         int e = errno;
-        unlink(tmp);
-        stp_cli_die(2, "%s: write error: %s", tmp, strerror(e));
+        if (tmp)
+            unlink(tmp);
+        stp_cli_die(2, "%s: write error: %s", path, strerror(e));
     }
-    if (rename(tmp, out) != 0) {
+    if (tmp && rename(tmp, out) != 0) {
         int e = errno;
         unlink(tmp);
         stp_cli_die(2, "%s: %s", out, strerror(e));

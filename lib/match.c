@@ -532,20 +532,21 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
                plural drops one): a word two or more letters shorter that
                shares the stem is another word ("Pan", "Pane" are not
                "Panama", whose light stem is "pan") */
+            stp_str s = g_surf(g, &au[j]);
             if (fk != au[j].fold
                 && stp_utf8_count(text + u[i + j].b0, u[i + j].b1 - u[i + j].b0) + 1
-                       < stp_utf8_count(g_surf(g, &au[j]).s, au[j].surf_len))
+                       < stp_utf8_count(s.s, s.n))
                 return -1;
         }
     }
     for (size_t j = 0; j < k && exact; j++) {
-        stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+        stp_str s = g_surf(g, &au[j]);
         exact = s.n == u[i + j].b1 - u[i + j].b0 && same_bytes(s.s, text + u[i + j].b0, s.n);
     }
     int how = variant == STP_GAZ_V_FOLD ? (exact ? STP_HOW_EXACT : STP_HOW_FOLD) : STP_HOW_STEM;
     if (a->flags & STP_GAZ_CASE) {
         for (size_t j = 0; j < k; j++) {
-            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+            stp_str s = g_surf(g, &au[j]);
             if (!case_ok(s.s, s.n, text + u[i + j].b0, u[i + j].b1 - u[i + j].b0, j == 0))
                 return -1;
         }
@@ -554,7 +555,7 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
         size_t caps = 0;
         int hit = 0;
         for (size_t j = 0; j < k; j++) {
-            stp_str s = stp_gaz_str(g, au[j].surf_off, au[j].surf_len);
+            stp_str s = g_surf(g, &au[j]);
             if (starts_upper(s.s, s.n)) {
                 caps++;
                 hit |= starts_upper(text + u[i + j].b0, u[i + j].b1 - u[i + j].b0);

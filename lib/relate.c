@@ -1478,10 +1478,7 @@ static int sentence(sctx *c)
             /* the attacker reports its own attack ("NoName057(16) said on
                Telegram it had knocked out ...", "skupina na svém kanálu
                napsala, že ochromila ..."): a claim */
-            size_t sfn = 0;
-            const char *sf = say_at >= 0 ? tfold(c, (size_t)say_at, &sfn) : NULL;
             if (pred == STP_TRIG_TARGETED && say_at >= 0 && !source_cue(c, (size_t)say_at)
-                && !(sfn > 4 && memcmp(sf + sfn - 2, "ly", 2) == 0)    /* "reportedly" */
                 && r->ti[say_at].trigp != STP_TRIG_BLAMED + 1) {   /* "APT28 obvinilo Německo" */
                 int sp = -1;
                 size_t bd = (size_t)-1;
