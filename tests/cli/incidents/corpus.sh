@@ -1,8 +1,9 @@
-# the real pipeline (normalize | tag | relate | incidents) on the 72 dev
+# the real pipeline (normalize | tag | relate | incidents) on the 73 dev
 # documents. APT28's espionage campaign against Czech institutions, told by
-# seven Czech and English documents of 3-4 May 2024 (gold: TARGETED
-# actor:apt28 in each of them), comes out as one incident with exactly those
-# documents and Czechia among the victims; NoName057(16)'s DDoS attacks on
+# eight Czech and English documents of 3-6 May 2024 (seven news reports and
+# dev-cs-037, an open letter of 6 May; gold: TARGETED actor:apt28 in each of
+# them), comes out as one incident with exactly those documents and Czechia
+# among the victims; NoName057(16)'s DDoS attacks on
 # the police, Prague Airport and parliament, told by dev-cs-001 (which says
 # the group claimed them) and dev-en-001, as another. dev-en-005 also
 # recalls APT28's 2015 break-in at the Bundestag ("in 2015"): that is a
@@ -25,5 +26,5 @@ story() {
             if (hit) print $2, $5, $6, $7, $8, $11, $12, ("," $4 "," ~ /,state:cz,/ ? "victim state:cz" : "")
         }' inc
 }
-story actor:apt28 dev-cs-001 dev-cs-003 dev-cs-004 dev-en-001 dev-en-003 dev-en-004 dev-en-005
+story actor:apt28 dev-cs-001 dev-cs-003 dev-cs-004 dev-cs-037 dev-en-001 dev-en-003 dev-en-004 dev-en-005
 story actor:noname057-16 dev-cs-001 dev-en-001
