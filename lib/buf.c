@@ -135,13 +135,11 @@ long stp_unescape(char *s, size_t n)
     char *bs = memchr(s, '\\', n);
     if (!bs)
         return (long)n;
-    size_t w = (size_t)(bs - s);
-    for (size_t r = w; r < n; r++) {
-        char c = s[r];
-        if (c != '\\') {
-            s[w++] = c;
-            continue;
-        }
+    /* from the first backslash on, the text between escapes moves down by
+       one byte per escape: chunk by chunk (a text has a "\n" per paragraph) */
+    size_t w = (size_t)(bs - s), r = w;
+    for (;;) {
+        /* s[r] == '\\' */
         if (++r == n)
             return STP_EESCAPE;
         switch (s[r]) {
@@ -151,8 +149,15 @@ long stp_unescape(char *s, size_t n)
         case 'r':  s[w++] = '\r'; break;
         default:   return STP_EESCAPE;
         }
+        r++;
+        char *next = r < n ? memchr(s + r, '\\', n - r) : NULL;
+        size_t e = next ? (size_t)(next - s) : n;
+        memmove(s + w, s + r, e - r);
+        w += e - r;
+        r = e;
+        if (!next)
+            return (long)w;
     }
-    return (long)w;
 }
 
 int stp_array_grow_(void **p, size_t *cap, size_t need, size_t size)

@@ -12,7 +12,8 @@
  *   units    stp_gaz_aunit[]
  *   keys     {off, len, post0, npost}[]
  *   postings stp_gaz_post[]       grouped by key, in alias order (u32 alias,
- *                                 u16 variant, u16 position, u32 key)
+ *                                 u8 variant, u8 position, u16 position,
+ *                                 u32 key)
  *   hash     u32[] slots: key id + 1, 0 empty; FNV-1a, linear probing
  *   files    {off, len}[]         source file names
  *   strings  bytes (padded to 4)
@@ -38,7 +39,7 @@
 #include <zlib.h>
 
 #define GAZ_MAGIC "STOPAGZ"
-#define GAZ_VERSION 2u
+#define GAZ_VERSION 3u
 #define GAZ_ENDIAN 0x01020304u
 #define GAZ_HDR 64u
 
@@ -480,8 +481,15 @@ typedef struct {
 } m_key;
 
 typedef struct {
-    uint32_t key, alias, variant, key2, pos2;
+    uint32_t key, alias, variant, key2, pos, pos2;
 } c_post;
+
+/* the key a unit must have in the text for the variant to match */
+static uint32_t variant_key(const stp_gaz_aunit *u, uint32_t variant)
+{
+    uint32_t sk = variant == STP_GAZ_V_EN ? u->en : variant == STP_GAZ_V_CS ? u->cs : STP_GAZ_NOKEY;
+    return sk != STP_GAZ_NOKEY ? sk : u->fold;
+}
 
 typedef struct {
     stp_buf   str;        /* model strings */
@@ -681,24 +689,22 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
                 stp_buf_free(&lt);
             }
         }
-        /* postings for the first unit of each variant */
-        const stp_gaz_aunit *u0 = &aus[a->unit0];
-        uint32_t vk[3] = { u0->fold, STP_GAZ_NOKEY, STP_GAZ_NOKEY };
-        if (any_stem && a->lang != STP_GAZ_LANG_CS)
-            vk[STP_GAZ_V_EN] = u0->en != STP_GAZ_NOKEY ? u0->en : u0->fold;
-        if (any_stem && a->lang != STP_GAZ_LANG_EN)
-            vk[STP_GAZ_V_CS] = u0->cs != STP_GAZ_NOKEY ? u0->cs : u0->fold;
+        /* a posting for each variant; its key and second check below */
+        int has_v[3] = { 1, any_stem && a->lang != STP_GAZ_LANG_CS,
+                         any_stem && a->lang != STP_GAZ_LANG_EN };
         for (uint32_t v = 0; v < 3; v++) {
-            if (vk[v] == STP_GAZ_NOKEY)
+            if (!has_v[v])
                 continue;
             if (stp_array_grow((void **)&posts, &capposts, nposts + 1, sizeof *posts))
                 goto done;
-            posts[nposts++] = (c_post){ vk[v], (uint32_t)i, v, STP_GAZ_NOKEY, 0 };
+            posts[nposts++] = (c_post){ STP_GAZ_NOKEY, (uint32_t)i, v, STP_GAZ_NOKEY, 0, 0 };
         }
     }
-    /* each posting's second check: the key of the alias's later unit that
-       fewest aliases have ("Interior" rather than "of" in "Ministry of
-       Interior"), so that a common word after the first rules little out */
+    /* Each posting is filed under the key of the alias's unit that fewest
+       aliases share ("Interior" rather than "Ministry" or "of" in "Ministry
+       of Interior"), so that a common word in the text ("the", "of",
+       "national") leads to few postings; its second check is the next
+       rarest unit. */
     kcount = calloc(c.nkeys ? c.nkeys : 1, sizeof *kcount);
     if (!kcount)
         goto done;
@@ -713,11 +719,18 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
     for (size_t i = 0; i < nposts; i++) {
         c_post *p = &posts[i];
         const stp_gaz_alias *a = &als[p->alias];
-        for (uint32_t j = 1; j < a->nunits && j <= UINT16_MAX; j++) {
-            const stp_gaz_aunit *u = &aus[a->unit0 + j];
-            uint32_t sk = p->variant == STP_GAZ_V_EN ? u->en : p->variant == STP_GAZ_V_CS ? u->cs : STP_GAZ_NOKEY;
-            uint32_t k = sk != STP_GAZ_NOKEY ? sk : u->fold;
-            if (p->key2 == STP_GAZ_NOKEY || kcount[k] < kcount[p->key2]) {
+        uint32_t best = STP_GAZ_NOKEY;
+        for (uint32_t j = 0; j < a->nunits && j <= UINT8_MAX; j++) {
+            uint32_t k = variant_key(&aus[a->unit0 + j], p->variant);
+            if (best == STP_GAZ_NOKEY || kcount[k] < kcount[best]) {
+                best = k;
+                p->key = k;
+                p->pos = j;
+            }
+        }
+        for (uint32_t j = 0; j < a->nunits && j <= UINT16_MAX; j++) {
+            uint32_t k = variant_key(&aus[a->unit0 + j], p->variant);
+            if (j != p->pos && (p->key2 == STP_GAZ_NOKEY || kcount[k] < kcount[p->key2])) {
                 p->key2 = k;
                 p->pos2 = j;
             }
@@ -767,8 +780,8 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         || put_u32s(out, c.keys, c.nkeys * sizeof *c.keys))
         goto done;
     for (size_t i = 0; i < nposts; i++) {
-        stp_gaz_post p = { posts[i].alias, (uint16_t)posts[i].variant, (uint16_t)posts[i].pos2,
-                           posts[i].key2 };
+        stp_gaz_post p = { posts[i].alias, (uint8_t)posts[i].variant, (uint8_t)posts[i].pos,
+                           (uint16_t)posts[i].pos2, posts[i].key2 };
         if (put_u32s(out, &p, sizeof p))
             goto done;
     }
@@ -900,12 +913,14 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
         if (k->len == 0 || !span_ok(g, k->off, k->len) || k->post0 > g->np || k->npost > g->np - k->post0)
             BAD("corrupt model (key %u)", i);
     }
-    for (uint32_t i = 0; i < g->np; i++)
-        if (g->posts[i].alias >= g->na || g->posts[i].variant > 2
-            || (g->posts[i].key2 == STP_GAZ_NOKEY) != (g->posts[i].pos2 == 0)
-            || (g->posts[i].key2 != STP_GAZ_NOKEY
-                && (g->posts[i].key2 >= g->nk || g->posts[i].pos2 >= g->als[g->posts[i].alias].nunits)))
+    for (uint32_t i = 0; i < g->np; i++) {
+        const stp_gaz_post *p = &g->posts[i];
+        if (p->alias >= g->na || p->variant > 2 || p->pos >= g->als[p->alias].nunits
+            || (p->key2 == STP_GAZ_NOKEY) != (g->als[p->alias].nunits == 1)
+            || (p->key2 != STP_GAZ_NOKEY
+                && (p->key2 >= g->nk || p->pos2 >= g->als[p->alias].nunits || p->pos2 == p->pos)))
             BAD("corrupt model (posting %u)", i);
+    }
     for (uint32_t i = 0; i < g->hcap; i++)
         if (g->hash[i] > g->nk)
             BAD("corrupt model (hash slot %u)", i);

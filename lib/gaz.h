@@ -97,13 +97,18 @@ typedef struct {
     uint32_t flags;             /* STP_GAZ_U_DIGIT */
 } stp_gaz_aunit;
 
+/* A posting: alias `alias` may match, in variant `variant`, where a text
+ * unit has the key the posting is filed under; that unit is the alias's
+ * unit `pos` (the one fewest aliases share), so the match would start
+ * `pos` units earlier. */
 typedef struct {
     uint32_t alias;
-    uint16_t variant;  /* STP_GAZ_V_* */
-    uint16_t pos2;     /* which later unit key2 belongs to (0: none) */
-    uint32_t key2;     /* the variant's key of the alias's unit pos2, the one
-                          of its later units that fewest aliases share, or
-                          STP_GAZ_NOKEY: a cheap first check before verifying */
+    uint8_t  variant;  /* STP_GAZ_V_* */
+    uint8_t  pos;      /* the alias unit the posting's key belongs to */
+    uint16_t pos2;     /* the alias unit key2 belongs to */
+    uint32_t key2;     /* the variant's key of the alias's unit pos2, the
+                          rarest of its other units, or STP_GAZ_NOKEY (an
+                          alias of one unit): a cheap check before verifying */
 } stp_gaz_post;
 
 typedef struct stp_gaz stp_gaz;

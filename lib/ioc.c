@@ -786,6 +786,16 @@ int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
         }
         if (b - a < 3)
             continue;
+        /* the mark was a sentence's full stop or a bracket just trimmed
+           ("end.", "(APT28)"): the rest is a word (every kind but CVE ids
+           and hashes needs a mark, defanged forms a bracket) */
+        if (b - a < 13) {
+            size_t j = a;
+            while (j < b && !(SCAN_CLASS[(unsigned char)s[j]] & SC_MARK))
+                j++;
+            if (j == b)
+                continue;
+        }
         int kind = stp_ioc_classify(s + a, b - a, value);
         if (kind < 0)
             return kind;

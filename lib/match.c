@@ -49,12 +49,15 @@ typedef struct {
         char     word[SHORT_WORD];  /* len <= SHORT_WORD */
         uint32_t off;               /* else: bytes in the arena */
     } w;
-    uint8_t  lang, pad_[3];
+    uint8_t  lang;
+    uint8_t  npost;           /* the info's npost, so that most units need no info */
+    uint8_t  pad_[2];
 } uslot;
 _Static_assert(sizeof(uslot) == 32, "two unit-cache slots to a cache line");
 
 typedef struct {
     uint32_t alias, nunits, type, how;
+    uint32_t start, variant;   /* first unit; STP_GAZ_V_* */
     size_t   b0, b1;    /* surface span, with the alias's own punctuation */
 } cand;
 
@@ -81,6 +84,8 @@ struct stp_matcher {
     uint64_t      gen;       /* cache generation: +1 when it starts over */
     uint8_t      *gap_ok;
     size_t        capgap;
+    uint8_t      *npost;     /* per unit: its info's npost */
+    size_t        capnpost;
     size_t        capui;
     stp_match    *out;
     size_t        nout, capout;
@@ -140,6 +145,7 @@ void stp_matcher_free(stp_matcher *m)
     free(m->idx);
     free(m->hashes);
     free(m->gap_ok);
+    free(m->npost);
     free(m->out);
     free(m->amb);
     free(m->cands);
@@ -162,10 +168,24 @@ const uint32_t *stp_match_ambig(const stp_matcher *m, const stp_match *x, uint32
 
 /* ---- the unit cache --------------------------------------------------------- */
 
+/* the n < 8 bytes at s as a little-endian number: one load when the 8
+ * bytes from s are readable (s + 8 <= end), else byte by byte */
+static inline uint64_t tail_bytes(const char *s, size_t n, const char *end)
+{
+    uint64_t v = 0;
+    if (n && end - s >= 8) {
+        memcpy(&v, s, 8);
+        return v & (~0ull >> (64 - 8 * n));
+    }
+    for (size_t k = 0; k < n; k++)
+        v |= (uint64_t)(uint8_t)s[k] << (8 * k);
+    return v;
+}
+
 /* eight bytes at a time, each mixed by a multiply and a shift, and a
  * final mix (splitmix64's) so that the low bits the table uses depend on
- * every byte */
-static inline uint64_t hash64(int lang, const char *s, size_t n)
+ * every byte; s[0..n) may be read up to end */
+static inline uint64_t hash64(int lang, const char *s, size_t n, const char *end)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull * ((uint64_t)lang + 1) ^ (uint64_t)n;
     size_t i = 0;
@@ -175,12 +195,8 @@ static inline uint64_t hash64(int lang, const char *s, size_t n)
         h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
         h ^= h >> 31;
     }
-    if (i < n) {
-        uint64_t v = 0;
-        for (size_t k = 0; i + k < n; k++)
-            v |= (uint64_t)(uint8_t)s[i + k] << (8 * k);
-        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-    }
+    if (i < n)
+        h = (h ^ tail_bytes(s + i, n - i, end)) * 0xBF58476D1CE4E5B9ull;
     h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
     h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
     return h ^ (h >> 31);
@@ -247,7 +263,9 @@ static int cache_grow(stp_matcher *m)
         const uslot *o = &m->ents[i];
         if (!o->len)
             continue;
-        size_t k = hash64(o->lang, slot_word(m, o), o->len) & (cap - 1);
+        const char *w = slot_word(m, o);
+        size_t k = hash64(o->lang, w, o->len, o->len <= SHORT_WORD ? o->w.word + SHORT_WORD : w + o->len)
+                   & (cap - 1);
         while (e[k].len)
             k = (k + 1) & (cap - 1);
         e[k] = *o;
@@ -335,17 +353,38 @@ static inline int same_short(const char *a, const char *w, size_t n)
 
 /* the info index of unit w[0..n) with hash h, computed on a miss; a miss
  * may start the cache over or move its slots (m->gen changes) */
+/* a slot's word (zero after its n bytes) == w[0..n), n <= SHORT_WORD:
+ * two loads a side when the 16 bytes from w are readable (w + 16 <= end) */
+static inline int same_slot_word(const char *a, const char *w, size_t n, const char *end)
+{
+    if (end - w < SHORT_WORD)
+        return same_short(a, w, n);
+    uint64_t a0, a1, w0, w1;
+    memcpy(&a0, a, 8);
+    memcpy(&a1, a + 8, 8);
+    memcpy(&w0, w, 8);
+    memcpy(&w1, w + 8, 8);
+    if (n < 8) {
+        w0 &= n ? ~0ull >> (64 - 8 * n) : 0;
+        w1 = 0;
+    } else if (n < 16) {
+        w1 &= n > 8 ? ~0ull >> (128 - 8 * n) : 0;
+    }
+    return ((a0 ^ w0) | (a1 ^ w1)) == 0;
+}
+
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
-                     uint64_t h, uint32_t *out)
+                     uint64_t h, const char *end, uint32_t *out, uint8_t *npost)
 {
     size_t mask = m->capents - 1, k = h & mask;
     uint32_t hi = (uint32_t)(h >> 32);
     for (; m->ents[k].len; k = (k + 1) & mask) {
         const uslot *u = &m->ents[k];
         if (u->hash == hi && u->len == n && u->lang == lang
-            && (n <= SHORT_WORD ? same_short(u->w.word, w, n)
+            && (n <= SHORT_WORD ? same_slot_word(u->w.word, w, n, end)
                                 : memcmp(m->arena.p + u->w.off, w, n) == 0)) {
             *out = u->info;
+            *npost = u->npost;
             return 0;
         }
     }
@@ -364,6 +403,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     ns.hash = hi;
     ns.len = (uint32_t)n;
     ns.lang = (uint8_t)lang;
+    ns.npost = nu.npost;
     if (n <= SHORT_WORD) {
         memcpy(ns.w.word, w, n);
     } else {
@@ -383,6 +423,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     m->ents[k] = ns;
     m->nents++;
     *out = ns.info;
+    *npost = ns.npost;
     return 0;
 }
 
@@ -391,12 +432,12 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
  * round of independent loads costs about one miss where one lookup after
  * another costs one each. (Long words in the arena are not fetched ahead:
  * few units are longer than SHORT_WORD bytes.) */
-static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text)
+static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text, const char *end)
 {
     const stp_gaz_unit *u = m->units;
     size_t n = m->nunits, mask = m->capents - 1;
     for (size_t i = 0; i < n; i++) {
-        uint64_t h = hash64((int)lang, text + u[i].b0, u[i].b1 - u[i].b0);
+        uint64_t h = hash64((int)lang, text + u[i].b0, u[i].b1 - u[i].b0, end);
         m->hashes[i] = h;
         PREFETCH(&m->ents[h & mask]);
     }
@@ -593,6 +634,16 @@ static int lang_ok(uint32_t alang, stp_lang lang)
         || (alang == STP_GAZ_LANG_EN && lang == STP_LANG_EN);
 }
 
+/* does c come before b in the candidate order (start, alias, variant)? */
+static int cand_before(const cand *c, const cand *b)
+{
+    if (c->start != b->start)
+        return c->start < b->start;
+    if (c->alias != b->alias)
+        return c->alias < b->alias;
+    return c->variant < b->variant;
+}
+
 /* is c better than b? */
 static int better(const cand *c, const cand *b)
 {
@@ -620,20 +671,22 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
     if (m->nunits == 0)
         return 0;
     if (stp_array_grow((void **)&m->ui, &m->capui, m->nunits, sizeof *m->ui)
-        || stp_array_grow((void **)&m->gap_ok, &m->capgap, m->nunits, 1))
+        || stp_array_grow((void **)&m->gap_ok, &m->capgap, m->nunits, 1)
+        || stp_array_grow((void **)&m->npost, &m->capnpost, m->nunits, 1))
         return STP_ENOMEM;
     /* look every unit up; keep indexes (the cache array may move) */
     if (stp_array_grow((void **)&m->idx, &m->capidx, m->nunits, sizeof *m->idx))
         return STP_ENOMEM;
     if (stp_array_grow((void **)&m->hashes, &m->caphash, m->nunits, sizeof *m->hashes))
         return STP_ENOMEM;
-    prefetch_units(m, lang, text);
+    const char *end = text + toks[n - 1].b1;   /* what may be read */
+    prefetch_units(m, lang, text, end);
     uint64_t gen = m->gen;
     for (size_t i = 0; i < m->nunits; i++) {
         const stp_gaz_unit *u = &m->units[i];
         uint32_t p;
         int r = cache_get(m, lang, text + u->b0, u->b1 - u->b0, (u->flags & STP_GAZ_U_DIGIT) != 0,
-                          m->hashes[i], &p);
+                          m->hashes[i], end, &p, &m->npost[i]);
         if (r)
             return r;
         if (m->gen != gen) {
@@ -652,73 +705,88 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
     }
     for (size_t i = 0; i < m->nunits; i++)
         m->ui[i] = &m->infos[m->idx[i]];
-    /* leftmost longest */
-    for (size_t i = 0; i < m->nunits;) {
-        const uinfo *ti = m->ui[i];
-        if (!ti->npost) {
-            i++;
+    /* every alias that matches in the sentence: a posting is filed under
+       one of the alias's units, so a match starting at unit st is found
+       from unit st + pos */
+    m->ncands = 0;
+    for (size_t j = 0; j < m->nunits; j++) {
+        if (!m->npost[j])
             continue;
-        }
-        m->ncands = 0;
-        cand best = {0};
-        int have = 0;
-        for (int x = 0; x < ti->npost; x++) {
+        const uinfo *tj = m->ui[j];
+        for (int x = 0; x < tj->npost; x++) {
             uint32_t np;
-            const stp_gaz_post *ps = stp_gaz_postings(g, ti->post[x], &np);
+            const stp_gaz_post *ps = stp_gaz_postings(g, tj->post[x], &np);
             for (uint32_t q = 0; q < np; q++) {
+                if (ps[q].pos > j)
+                    continue;
+                size_t st = j - ps[q].pos;
                 uint32_t k2 = ps[q].key2;
                 if (k2 != STP_GAZ_NOKEY) {
-                    if (i + ps[q].pos2 >= m->nunits)
+                    if (st + ps[q].pos2 >= m->nunits)
                         continue;
-                    const uinfo *t2 = m->ui[i + ps[q].pos2];
+                    const uinfo *t2 = m->ui[st + ps[q].pos2];
                     if (k2 != t2->fid && k2 != t2->nid && !has_key(t2, k2))
                         continue;
                 }
                 const stp_gaz_alias *a = stp_gaz_alias_at(g, ps[q].alias);
-                if (!lang_ok(a->lang, lang) || i + a->nunits > m->nunits)
+                if (!lang_ok(a->lang, lang) || st + a->nunits > m->nunits)
                     continue;
-                int how = verify(m, text, a, ps[q].variant, i, blocked);
+                int how = verify(m, text, a, ps[q].variant, st, blocked);
                 if (how < 0)
                     continue;
                 cand c = { ps[q].alias, a->nunits, stp_gaz_entity_at(g, a->entity)->type,
-                           (uint32_t)how, 0, 0 };
-                const stp_gaz_unit *u0 = &m->units[i], *u1 = &m->units[i + a->nunits - 1];
+                           (uint32_t)how, (uint32_t)st, ps[q].variant, 0, 0 };
+                const stp_gaz_unit *u0 = &m->units[st], *u1 = &m->units[st + a->nunits - 1];
                 c.b0 = (u0->flags & STP_GAZ_U_FIRST) ? toks[u0->tok].b0 : u0->b0;
                 c.b1 = (u1->flags & STP_GAZ_U_LAST) ? toks[u1->tok].b1 : u1->b1;
                 extend(g, a, text, toks[0].b0, toks[n - 1].b1, u0, u1, &c.b0, &c.b1);
                 if (stp_array_grow((void **)&m->cands, &m->capcands, m->ncands + 1, sizeof *m->cands))
                     return STP_ENOMEM;
                 m->cands[m->ncands++] = c;
-                if (!have || better(&c, &best)) {
-                    best = c;
-                    have = 1;
-                }
             }
         }
-        if (!have) {
-            i++;
+    }
+    /* by start, then in gazetteer order: insertion, as the candidates come
+       nearly sorted and few */
+    for (size_t c = 1; c < m->ncands; c++) {
+        cand v = m->cands[c];
+        size_t d = c;
+        for (; d > 0 && cand_before(&v, &m->cands[d - 1]); d--)
+            m->cands[d] = m->cands[d - 1];
+        m->cands[d] = v;
+    }
+    /* leftmost longest */
+    size_t next = 0;   /* the first unit no match covers */
+    for (size_t c0 = 0, c1; c0 < m->ncands; c0 = c1) {
+        size_t st = m->cands[c0].start;
+        for (c1 = c0 + 1; c1 < m->ncands && m->cands[c1].start == st; c1++)
+            ;
+        if (st < next)
             continue;
-        }
-        const stp_gaz_alias *a = stp_gaz_alias_at(g, best.alias);
+        const cand *best = &m->cands[c0];
+        for (size_t c = c0 + 1; c < c1; c++)
+            if (better(&m->cands[c], best))
+                best = &m->cands[c];
+        const stp_gaz_alias *a = stp_gaz_alias_at(g, best->alias);
         if (stp_array_grow((void **)&m->out, &m->capout, m->nout + 1, sizeof *m->out))
             return STP_ENOMEM;
         stp_match *x = &m->out[m->nout++];
-        x->b0 = best.b0;
-        x->b1 = best.b1;
-        x->tok0 = m->units[i].tok;
-        x->tok1 = m->units[i + best.nunits - 1].tok;
-        x->alias = best.alias;
+        x->b0 = best->b0;
+        x->b1 = best->b1;
+        x->tok0 = m->units[st].tok;
+        x->tok1 = m->units[st + best->nunits - 1].tok;
+        x->alias = best->alias;
         x->entity = a->entity;
-        x->type = best.type;
-        x->how = (int)best.how;
+        x->type = best->type;
+        x->how = (int)best->how;
         x->ambig = (a->flags & STP_GAZ_AMBIG) != 0;
         x->amb0 = (uint32_t)m->namb;
         x->namb = 0;
         if (x->ambig) {
-            for (size_t c = 0; c < m->ncands; c++) {
+            for (size_t c = c0; c < c1; c++) {
                 const cand *cd = &m->cands[c];
                 const stp_gaz_alias *ca = stp_gaz_alias_at(g, cd->alias);
-                if (cd->nunits != best.nunits || cd->type != best.type || !(ca->flags & STP_GAZ_AMBIG))
+                if (cd->nunits != best->nunits || cd->type != best->type || !(ca->flags & STP_GAZ_AMBIG))
                     continue;
                 int seen = 0;
                 for (size_t e = x->amb0; e < m->namb; e++)
@@ -731,7 +799,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
                 x->namb++;
             }
         }
-        i += best.nunits;
+        next = st + best->nunits;
     }
     *out = m->out;
     *nout = m->nout;
