@@ -36,6 +36,7 @@ static const char *const TSV =
     "state:cz\tSTATE\tCzechia\tCzechia\ten\t-\n"
     "inst:cz-us\tINSTITUTION\tÚstavní soud\tÚS\tcs\tcase,nofold\n"
     "state:us\tSTATE\tUnited States\tUS\tany\tcase\n"
+    "state:us\tSTATE\tUnited States\tAmerika\tcs\t-\n"
     "product:x\tPRODUCT\tExact Thing\tExact Thing\ten\texact\n"
     "state:pa\tSTATE\tPanama\tPanama\tany\tcase\n";
 
@@ -121,12 +122,16 @@ static void english(void **state)
 static void czech(void **state)
 {
     (void)state;
-    /* an inflected form is about as long as its base: "Panamě", "Panamou"
-       are Panama; "Pan", "Pane", "Pana" (Mr., whose stem is Panama's
-       light stem "pan") are not */
+    /* an inflected form is about as long as its base and differs only in
+       its last two letters: "Panamě", "Panamou" are Panama; "Pan",
+       "Pane", "Pana" (Mr., whose stem is Panama's light stem "pan") and
+       "Pánové", "Pánům", "Paním" (as long, but "pán" + ending) are not */
     assert_string_equal(run("V Panamě a s Panamou.", STP_LANG_CS),
                         "Panamě=state:pa/stem | Panamou=state:pa/stem");
     assert_string_equal(run("Pan ministr řekl: Pane Novák, Pana Nováka znám.", STP_LANG_CS), "");
+    assert_string_equal(run("Pánové, vážení. Pánům i Paním děkujeme.", STP_LANG_CS), "");
+    /* consonant alternation before the ending (k/c) is an inflection */
+    assert_string_equal(run("V Americe.", STP_LANG_CS), "Americe=state:us/stem");
     assert_string_equal(run("Útok na Českou televizi a ministerstvu vnitra.", STP_LANG_CS),
                         "Českou televizi=inst:cz-ceska-televize/stem | ministerstvu vnitra=inst:cz-mv/stem");
     assert_string_equal(run("Útok na Ceskou televizi.", STP_LANG_CS),
