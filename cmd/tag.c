@@ -11,6 +11,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -320,6 +323,17 @@ static int emit(void *ud, stp_job *job)
 int main(int argc, char **argv)
 {
     stp_cli_init(argv[0]);
+#if defined(M_ARENA_MAX) && defined(M_TOP_PAD)
+    /* glibc gives each thread a malloc heap of its own that grows by
+       mprotect() a few pages at a time: loading the Czech dictionary
+       (hundreds of thousands of small allocations) in a worker thread
+       then makes thousands of system calls on the path every thread
+       waits on. The threads allocate little once warm (buffers are
+       reused), so they share the main heap, which grows in 8 MB steps
+       (only pages touched become resident). */
+    (void)mallopt(M_ARENA_MAX, 1);
+    (void)mallopt(M_TOP_PAD, 8 << 20);
+#endif
     static const struct option opts[] = {
         { "gazetteer", required_argument, NULL, 'g' },
         { "models", required_argument, NULL, 'm' },
@@ -359,14 +373,17 @@ int main(int argc, char **argv)
         }
     }
     stp_gaz *g = load_models(mdir, extra, nextra);
-    /* one tagger (stemmer, matcher, caches) per thread over the shared model */
+    /* one tagger (stemmer, matcher, caches) per thread over the shared
+       model, and with several threads one memo of word analyses for all */
     run *R = calloc((size_t)nthreads, sizeof *R);
     void **wctx = calloc((size_t)nthreads, sizeof *wctx);
-    if (!R || !wctx)
+    stp_unitmemo *memo = NULL;
+    if (!R || !wctx || (nthreads > 1 && stp_unitmemo_new(&memo, 0, 0)))
         oom();
     for (int i = 0; i < nthreads; i++) {
         if (stp_tagger_new(&R[i].tagger, g, NULL))
             oom();
+        stp_tagger_set_memo(R[i].tagger, memo);
         R[i].table = table;
         wctx[i] = &R[i];
     }
@@ -398,6 +415,7 @@ int main(int argc, char **argv)
         stp_fields_free(&w->fs);
         free(w->doc_id);
     }
+    stp_unitmemo_free(memo);
     free(R);
     free(wctx);
     stp_gaz_free(g);

@@ -4,6 +4,7 @@
 #include "fold.h"
 #include "rec.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -41,6 +42,7 @@ typedef struct {
    64-byte aligned), with a word of up to SHORT_WORD bytes held inline so
    that a hit on it reads no other memory */
 #define SHORT_WORD 16
+#define INFO_SHARED 0x80000000u   /* an info index into the memo's infos */
 typedef struct {
     uint32_t hash;            /* the hash's high half (the low half places it) */
     uint32_t info;            /* index in infos */
@@ -55,6 +57,25 @@ typedef struct {
 } uslot;
 _Static_assert(sizeof(uslot) == 32, "two unit-cache slots to a cache line");
 
+/* The memo shared by the matchers of a process's threads: a unit table
+ * like a matcher's own (below), read without a lock. It never moves or
+ * starts over: the slots, infos and long words have their full room
+ * reserved at the start (untouched pages cost nothing), and a slot is
+ * published by writing its length last (release; readers load it with
+ * acquire). Writers take the lock. When it is full it keeps what it has
+ * (by Zipf's law the frequent units came first) and each matcher caches
+ * the units it lacks in its own table, as without a memo. */
+struct stp_unitmemo {
+    pthread_mutex_t mu;       /* writers */
+    uslot   *ents;            /* 2 * max_ents slots: never more than half full */
+    size_t   cap, nents, max_ents;
+    uinfo   *infos;           /* infos[0]: nothing known */
+    size_t   ninfos;
+    char    *arena;           /* words longer than SHORT_WORD */
+    size_t   alen, max_bytes;
+    int      full;            /* atomic: nothing more goes in */
+};
+
 typedef struct {
     uint32_t alias, nunits, type, how;
     uint32_t start, variant;   /* first unit; STP_GAZ_V_* */
@@ -64,6 +85,7 @@ typedef struct {
 struct stp_matcher {
     const stp_gaz *g;
     stp_stemmer   *st;
+    stp_unitmemo  *memo;          /* shared with other threads, or NULL */
     int            dict_missing;
     /* unit cache */
     uslot    *ents;           /* open-addressed, capents a power of two */
@@ -342,6 +364,7 @@ static void unit_posts(const stp_gaz *g, uinfo *u)
             u->post[u->npost++] = ids[x];
 }
 
+
 /* w[0..n) == a[0..n), n <= SHORT_WORD, without a call */
 static inline int same_short(const char *a, const char *w, size_t n)
 {
@@ -351,8 +374,7 @@ static inline int same_short(const char *a, const char *w, size_t n)
     return 1;
 }
 
-/* the info index of unit w[0..n) with hash h, computed on a miss; a miss
- * may start the cache over or move its slots (m->gen changes) */
+
 /* a slot's word (zero after its n bytes) == w[0..n), n <= SHORT_WORD:
  * two loads a side when the 16 bytes from w are readable (w + 16 <= end) */
 static inline int same_slot_word(const char *a, const char *w, size_t n, const char *end)
@@ -373,9 +395,179 @@ static inline int same_slot_word(const char *a, const char *w, size_t n, const c
     return ((a0 ^ w0) | (a1 ^ w1)) == 0;
 }
 
+/* ---- the memo shared by threads ---------------------------------------------- */
+
+/* zeroed room for n bytes that is only paid for where touched */
+static void *room_alloc(size_t n)
+{
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+    int fl = MAP_PRIVATE | MAP_ANONYMOUS;
+#ifdef MAP_NORESERVE
+    fl |= MAP_NORESERVE;
+#endif
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, fl, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+#else
+    return calloc(1, n);
+#endif
+}
+
+static void room_free(void *p, size_t n)
+{
+    if (!p)
+        return;
+#if defined(__linux__) && defined(MAP_ANONYMOUS)
+    munmap(p, n);
+#else
+    (void)n;
+    free(p);
+#endif
+}
+
+int stp_unitmemo_new(stp_unitmemo **out, size_t entries, size_t bytes)
+{
+    *out = NULL;
+    stp_unitmemo *mm = calloc(1, sizeof *mm);
+    if (!mm)
+        return STP_ENOMEM;
+    mm->max_ents = CACHE_MAX_ENTRIES;
+    while (entries && mm->max_ents / 2 >= entries && mm->max_ents > 4)
+        mm->max_ents /= 2;      /* a power of two at least `entries` */
+    mm->cap = 2 * mm->max_ents;
+    mm->max_bytes = bytes ? bytes : CACHE_MAX_BYTES;
+    int bad = table_alloc(&mm->ents, mm->cap) != 0;
+    mm->infos = room_alloc(mm->max_ents * sizeof *mm->infos);
+    mm->arena = room_alloc(mm->max_bytes);
+    if (mm->infos) {
+        mm->infos[0].fid = mm->infos[0].nid = STP_GAZ_NOKEY;
+        mm->ninfos = 1;
+    }
+    if (bad || !mm->infos || !mm->arena || pthread_mutex_init(&mm->mu, NULL)) {
+        if (!bad)
+            table_free(mm->ents, mm->cap);
+        room_free(mm->infos, mm->max_ents * sizeof *mm->infos);
+        room_free(mm->arena, mm->max_bytes);
+        free(mm);
+        return STP_ENOMEM;
+    }
+    *out = mm;
+    return 0;
+}
+
+void stp_unitmemo_free(stp_unitmemo *mm)
+{
+    if (!mm)
+        return;
+    pthread_mutex_destroy(&mm->mu);
+    table_free(mm->ents, mm->cap);
+    room_free(mm->infos, mm->max_ents * sizeof *mm->infos);
+    room_free(mm->arena, mm->max_bytes);
+    free(mm);
+}
+
+size_t stp_unitmemo_size(const stp_unitmemo *mm)
+{
+    return __atomic_load_n(&mm->nents, __ATOMIC_RELAXED);
+}
+
+static int info_known(const uinfo *u)
+{
+    return u->fid != STP_GAZ_NOKEY || u->nid != STP_GAZ_NOKEY || u->nkeys;
+}
+
+/* the slot of unit (lang, w[0..n)) with hash h, or NULL; no lock: a slot
+ * being written is not there yet (its len is 0 until it is complete) */
+static const uslot *memo_find(const stp_unitmemo *mm, stp_lang lang, const char *w, size_t n,
+                              uint64_t h, const char *end)
+{
+    size_t mask = mm->cap - 1;
+    uint32_t hi = (uint32_t)(h >> 32);
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        const uslot *u = &mm->ents[k];
+        uint32_t len = __atomic_load_n(&u->len, __ATOMIC_ACQUIRE);
+        if (!len)
+            return NULL;
+        if (u->hash == hi && len == n && u->lang == lang
+            && (n <= SHORT_WORD ? same_slot_word(u->w.word, w, n, end)
+                                : memcmp(mm->arena + u->w.off, w, n) == 0))
+            return u;
+    }
+}
+
+/* put what the model knows of the unit, nu, in the memo: its slot, or NULL
+ * when the memo is full (from then on nothing more goes in) */
+static const uslot *memo_put(stp_unitmemo *mm, stp_lang lang, const char *w, size_t n,
+                             uint64_t h, const char *end, const uinfo *nu)
+{
+    pthread_mutex_lock(&mm->mu);
+    const uslot *u = memo_find(mm, lang, w, n, h, end);   /* another thread's? */
+    if (u)
+        goto out;
+    int known = info_known(nu);
+    if (mm->nents >= mm->max_ents || (n > SHORT_WORD && mm->alen + n > mm->max_bytes)
+        || (known && mm->ninfos >= mm->max_ents)) {
+        __atomic_store_n(&mm->full, 1, __ATOMIC_RELAXED);
+        goto out;
+    }
+    size_t mask = mm->cap - 1, k = h & mask;
+    while (mm->ents[k].len)
+        k = (k + 1) & mask;
+    uslot *e = &mm->ents[k];
+    e->hash = (uint32_t)(h >> 32);
+    e->lang = (uint8_t)lang;
+    e->npost = nu->npost;
+    e->info = 0;
+    if (known) {
+        e->info = (uint32_t)mm->ninfos;
+        mm->infos[mm->ninfos++] = *nu;
+    }
+    if (n <= SHORT_WORD) {
+        memset(e->w.word, 0, SHORT_WORD);
+        memcpy(e->w.word, w, n);
+    } else {
+        e->w.off = (uint32_t)mm->alen;
+        memcpy(mm->arena + mm->alen, w, n);
+        mm->alen += n;
+    }
+    __atomic_store_n(&mm->nents, mm->nents + 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&e->len, (uint32_t)n, __ATOMIC_RELEASE);   /* now readers see it */
+    u = e;
+out:
+    pthread_mutex_unlock(&mm->mu);
+    return u;
+}
+
+void stp_matcher_set_memo(stp_matcher *m, stp_unitmemo *memo)
+{
+    m->memo = memo;
+}
+
+/* the info index of unit w[0..n) with hash h (INFO_SHARED set: in the
+ * memo), computed on a miss; a miss in the matcher's own table may start
+ * it over or move its slots (m->gen changes) */
+
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
                      uint64_t h, const char *end, uint32_t *out, uint8_t *npost)
 {
+    uinfo nu;
+    int have = 0;
+    if (m->memo) {
+        const uslot *u = memo_find(m->memo, lang, w, n, h, end);
+        if (!u && !__atomic_load_n(&m->memo->full, __ATOMIC_RELAXED)) {
+            memset(&nu, 0, sizeof nu);
+            int r = unit_info(m, lang, w, n, digit, &nu);
+            if (r)
+                return r;
+            unit_posts(m->g, &nu);
+            have = 1;
+            u = memo_put(m->memo, lang, w, n, h, end, &nu);
+        }
+        if (u) {
+            *out = u->info ? u->info | INFO_SHARED : 0;
+            *npost = u->npost;
+            return 0;
+        }
+    }
     size_t mask = m->capents - 1, k = h & mask;
     uint32_t hi = (uint32_t)(h >> 32);
     for (; m->ents[k].len; k = (k + 1) & mask) {
@@ -392,12 +584,13 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
         cache_clear(m);
     else if ((m->nents + 1) * 2 > m->capents && cache_grow(m))
         return STP_ENOMEM;
-    uinfo nu;
-    memset(&nu, 0, sizeof nu);
-    int r = unit_info(m, lang, w, n, digit, &nu);
-    if (r)
-        return r;
-    unit_posts(m->g, &nu);
+    if (!have) {
+        memset(&nu, 0, sizeof nu);
+        int r = unit_info(m, lang, w, n, digit, &nu);
+        if (r)
+            return r;
+        unit_posts(m->g, &nu);
+    }
     uslot ns;
     memset(&ns, 0, sizeof ns);
     ns.hash = hi;
@@ -411,7 +604,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
         if (stp_buf_put(&m->arena, w, n))
             return STP_ENOMEM;
     }
-    if (nu.fid != STP_GAZ_NOKEY || nu.nid != STP_GAZ_NOKEY || nu.nkeys) {
+    if (info_known(&nu)) {
         if (stp_array_grow((void **)&m->infos, &m->capinfos, m->ninfos + 1, sizeof *m->infos))
             return STP_ENOMEM;
         ns.info = (uint32_t)m->ninfos;
@@ -435,11 +628,17 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
 static void prefetch_units(stp_matcher *m, stp_lang lang, const char *text, const char *end)
 {
     const stp_gaz_unit *u = m->units;
+    /* the memo's table, which is asked first, else the matcher's own */
+    const uslot *tab = m->ents;
     size_t n = m->nunits, mask = m->capents - 1;
+    if (m->memo) {
+        tab = m->memo->ents;
+        mask = m->memo->cap - 1;
+    }
     for (size_t i = 0; i < n; i++) {
         uint64_t h = hash64((int)lang, text + u[i].b0, u[i].b1 - u[i].b0, end);
         m->hashes[i] = h;
-        PREFETCH(&m->ents[h & mask]);
+        PREFETCH(&tab[h & mask]);
     }
 }
 
@@ -720,7 +919,8 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         }
     }
     for (size_t i = 0; i < m->nunits; i++)
-        m->ui[i] = &m->infos[m->idx[i]];
+        m->ui[i] = m->idx[i] & INFO_SHARED ? &m->memo->infos[m->idx[i] & ~INFO_SHARED]
+                                           : &m->infos[m->idx[i]];
     /* every alias that matches in the sentence: a posting is filed under
        one of the alias's units, so a match starting at unit st is found
        from unit st + pos */

@@ -29,7 +29,9 @@
  * The matcher caches, per language, each distinct unit's key ids (so stems
  * are computed once per word); the cache is bounded and starts over when
  * full. Matchers are not thread-safe: one per thread (the model and its
- * stemmer are per matcher too).
+ * stemmer are per matcher too). The matchers of several threads may share
+ * a memo (stp_unitmemo): a unit one of them has analysed is then not
+ * analysed again by the others.
  */
 #ifndef STP_MATCH_H
 #define STP_MATCH_H
@@ -56,11 +58,28 @@ typedef struct {
 } stp_match;
 
 typedef struct stp_matcher stp_matcher;
+typedef struct stp_unitmemo stp_unitmemo;
+
+/*! stp_unitmemo_new() : a memo of unit analyses that the matchers of
+ *  several threads may share (lookups take no lock). Matchers over the
+ *  same model and stemmer settings only. Bounded: about `entries` units
+ *  (a power of two; at most 262,144) and `bytes` of words longer than 16
+ *  bytes, 0 for the defaults (262,144 units, 8 MB); when full it keeps
+ *  what it has and the matchers cache the rest each on its own.
+ *  @return 0 or STP_ENOMEM. */
+int stp_unitmemo_new(stp_unitmemo **out, size_t entries, size_t bytes);
+void stp_unitmemo_free(stp_unitmemo *memo);
+/*! stp_unitmemo_size() : the units it holds. */
+size_t stp_unitmemo_size(const stp_unitmemo *memo);
 
 /*! stp_matcher_new() : a matcher over model `g` using stemmer `st` (both
  *  borrowed; they must outlive the matcher). @return 0 or STP_ENOMEM. */
 int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st);
 void stp_matcher_free(stp_matcher *m);
+
+/*! stp_matcher_set_memo() : analyse units through `memo` (borrowed; it
+ *  must outlive the matcher), or alone (NULL). Output does not change. */
+void stp_matcher_set_memo(stp_matcher *m, stp_unitmemo *memo);
 
 /*! stp_match_sentence() : the matches in toks[0..n) of `text`, in text
  *  order. `blocked` (NULL or one byte per token) marks tokens that may not

@@ -72,6 +72,11 @@ void stp_tagger_free(stp_tagger *t)
     free(t);
 }
 
+void stp_tagger_set_memo(stp_tagger *t, stp_unitmemo *memo)
+{
+    stp_matcher_set_memo(t->m, memo);
+}
+
 int stp_tagger_dict_missing(const stp_tagger *t)
 {
     return stp_matcher_dict_missing(t->m);

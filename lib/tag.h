@@ -17,13 +17,14 @@
  * (models/README.md, Ambiguity rule).
  *
  * Taggers are not thread-safe: one per worker thread; the model may be
- * shared.
+ * shared, and so may a memo of unit analyses (stp_tagger_set_memo()).
  */
 #ifndef STP_TAG_H
 #define STP_TAG_H
 
 #include "buf.h"
 #include "gaz.h"
+#include "match.h"
 #include "rec.h"
 
 #include <stdint.h>
@@ -34,6 +35,11 @@ typedef struct stp_tagger stp_tagger;
  *  as for stp_stemmer_new(). @return 0 or STP_ENOMEM. */
 int stp_tagger_new(stp_tagger **out, const stp_gaz *g, const char *hunspell_dir);
 void stp_tagger_free(stp_tagger *t);
+
+/*! stp_tagger_set_memo() : share `memo` (borrowed, it must outlive the
+ *  tagger) with the other threads' taggers over the same model, so that
+ *  each distinct word is analysed once per process; output is unchanged. */
+void stp_tagger_set_memo(stp_tagger *t, stp_unitmemo *memo);
 
 /*! stp_tag_document() : append the ent records of `doc` to out.
  *  @return the number of records, or STP_ENOMEM. */

@@ -1,5 +1,6 @@
 /* test_match.c - matching aliases over sentences: fold, stem, case,
  * longest match, priority, boundaries, languages */
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,11 +64,12 @@ static int teardown(void **state)
     return 0;
 }
 
-/* all matches of text as "surface=entity/how" joined by " | " */
-static const char *run(const char *text, stp_lang lang)
+/* all matches of text by matcher mm as "surface=entity/how" joined by
+ * " | ", into out; -1 when matching failed (no assertion: threads call it) */
+static int run_into(stp_matcher *mm, const char *text, stp_lang lang, char *out, size_t cap)
 {
-    static char out[2048];
     size_t o = 0;
+    int rc = 0;
     out[0] = 0;
     stp_sentencer ss;
     stp_sent_init(&ss, text, strlen(text), lang);
@@ -77,17 +79,32 @@ static const char *run(const char *text, stp_lang lang)
     while (stp_sent_next(&ss, &toks, &n) == 1) {
         const stp_match *ms;
         size_t nm;
-        assert_int_equal(stp_match_sentence(m, text, toks, n, lang, NULL, &ms, &nm), 0);
-        for (size_t i = 0; i < nm; i++) {
+        if (stp_match_sentence(mm, text, toks, n, lang, NULL, &ms, &nm)) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < nm && o < cap; i++) {
             const stp_gaz_entity *e = stp_gaz_entity_at(g, ms[i].entity);
             stp_str id = stp_gaz_str(g, e->id_off, e->id_len);
-            o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s=%.*s/%s", o ? " | " : "",
+            o += (size_t)snprintf(out + o, cap - o, "%s%.*s=%.*s/%s", o ? " | " : "",
                                   (int)(ms[i].b1 - ms[i].b0), text + ms[i].b0, (int)id.n, id.s,
                                   how[ms[i].how]);
         }
     }
     stp_sent_finish(&ss);
+    return rc;
+}
+
+static const char *run_with(stp_matcher *mm, const char *text, stp_lang lang)
+{
+    static char out[2048];
+    assert_int_equal(run_into(mm, text, lang, out, sizeof out), 0);
     return out;
+}
+
+static const char *run(const char *text, stp_lang lang)
+{
+    return run_with(m, text, lang);
 }
 
 static void english(void **state)
@@ -196,6 +213,119 @@ static void growing_cache(void **state)
     }
 }
 
+static const char *const SHARED_TEXTS[] = {
+    "Útok na Českou televizi a ministerstvu vnitra provedla skupina APT28, tvrdí NÚKIB.",
+    "Analysts said APT28's tools, Fancy Bear and the Snake malware hit Czechia's agencies.",
+    "Podle ruského ministerstva zahraničí to není pravda, ale BISu a NUKIB varovaly dál.",
+    "Rozhodl ÚS, ne US; LAPSUS$ a NoName057(16) útočily na Ceskou televizi znovu a znovu.",
+    "V Panamě a s Panamou; Pánové, Pane a Pana ne. Ruští hackeři a ruský útok.",
+};
+enum { NSHARED = sizeof SHARED_TEXTS / sizeof *SHARED_TEXTS };
+
+static stp_lang shared_lang(size_t i) { return i == 1 ? STP_LANG_EN : STP_LANG_CS; }
+
+/* two matchers sharing a memo, one so small that it fills at once (its
+ * units are then cached by each matcher alone), give the same matches as
+ * a matcher alone; and so do those sharing a memo of any size */
+static void shared_memo(void **state)
+{
+    (void)state;
+    static char want[NSHARED][2048];
+    for (size_t i = 0; i < NSHARED; i++)
+        snprintf(want[i], sizeof want[i], "%s", run(SHARED_TEXTS[i], shared_lang(i)));
+    assert_true(strstr(want[0], "inst:cz-ceska-televize") != NULL);
+    assert_true(strstr(want[4], "Panamě=state:pa/stem") != NULL);
+    for (int small = 0; small < 2; small++) {
+        stp_unitmemo *memo;
+        stp_stemmer *st1, *st2;
+        stp_matcher *m1, *m2;
+        assert_int_equal(stp_unitmemo_new(&memo, small ? 8 : 0, small ? 40 : 0), 0);
+        assert_int_equal(stp_stemmer_new(&st1, NULL), 0);
+        assert_int_equal(stp_stemmer_new(&st2, NULL), 0);
+        assert_int_equal(stp_matcher_new(&m1, g, st1), 0);
+        assert_int_equal(stp_matcher_new(&m2, g, st2), 0);
+        stp_matcher_set_memo(m1, memo);
+        stp_matcher_set_memo(m2, memo);
+        for (int r = 0; r < 6; r++)
+            for (size_t i = 0; i < NSHARED; i++) {
+                /* the first round: the other matcher analysed the units */
+                stp_matcher *x = (i + (size_t)r) % 2 ? m1 : m2;
+                assert_string_equal(run_with(x, SHARED_TEXTS[i], shared_lang(i)), want[i]);
+            }
+        if (small)
+            assert_true(stp_unitmemo_size(memo) <= 8);
+        else
+            assert_true(stp_unitmemo_size(memo) > 40);
+        stp_matcher_free(m1);
+        stp_matcher_free(m2);
+        stp_stemmer_free(st1);
+        stp_stemmer_free(st2);
+        stp_unitmemo_free(memo);
+    }
+}
+
+/* threads that share a memo while they fill it */
+typedef struct {
+    stp_unitmemo *memo;
+    int           rc;       /* 0, or -1: a matcher failed */
+    int           wrong;    /* results unlike want */
+    char        (*want)[2048];
+    int           seed;
+} mthread;
+
+static void *memo_thread(void *arg)
+{
+    mthread *t = arg;
+    stp_stemmer *s1;
+    stp_matcher *m1;
+    if (stp_stemmer_new(&s1, NULL) || stp_matcher_new(&m1, g, s1)) {
+        t->rc = -1;
+        return NULL;
+    }
+    stp_matcher_set_memo(m1, t->memo);
+    char out[2048], buf[256];
+    for (int r = 0; r < 300 && !t->rc; r++) {
+        /* new words in both threads, some the same, some not */
+        snprintf(buf, sizeof buf, "Slovo%d slovo%d Fancy Bear a APT28 v Panamě %d.", r, r + t->seed, r);
+        if (run_into(m1, buf, STP_LANG_CS, out, sizeof out)
+            || strcmp(out, "Fancy Bear=actor:apt28/exact | APT28=actor:apt28/exact | Panamě=state:pa/stem"))
+            t->wrong++;
+        size_t i = (size_t)(r + t->seed) % NSHARED;
+        if (run_into(m1, SHARED_TEXTS[i], shared_lang(i), out, sizeof out))
+            t->rc = -1;
+        else if (strcmp(out, t->want[i]) != 0)
+            t->wrong++;
+    }
+    stp_matcher_free(m1);
+    stp_stemmer_free(s1);
+    return NULL;
+}
+
+static void shared_memo_threads(void **state)
+{
+    (void)state;
+    static char want[NSHARED][2048];
+    for (size_t i = 0; i < NSHARED; i++)
+        snprintf(want[i], sizeof want[i], "%s", run(SHARED_TEXTS[i], shared_lang(i)));
+    for (int small = 0; small < 2; small++) {
+        stp_unitmemo *memo;
+        assert_int_equal(stp_unitmemo_new(&memo, small ? 64 : 0, 0), 0);
+        enum { NTH = 4 };
+        mthread t[NTH];
+        pthread_t th[NTH];
+        for (int k = 0; k < NTH; k++) {
+            t[k] = (mthread){ memo, 0, 0, want, k * 7 };
+            assert_int_equal(pthread_create(&th[k], NULL, memo_thread, &t[k]), 0);
+        }
+        for (int k = 0; k < NTH; k++) {
+            pthread_join(th[k], NULL);
+            assert_int_equal(t[k].rc, 0);
+            assert_int_equal(t[k].wrong, 0);
+        }
+        stp_unitmemo_free(memo);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -203,6 +333,8 @@ int main(void)
         cmocka_unit_test(czech),
         cmocka_unit_test(small_cache),
         cmocka_unit_test(growing_cache),
+        cmocka_unit_test(shared_memo),
+        cmocka_unit_test(shared_memo_threads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
