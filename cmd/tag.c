@@ -11,9 +11,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
-#if defined(__GLIBC__) || defined(__linux__)
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -323,17 +320,6 @@ static int emit(void *ud, stp_job *job)
 int main(int argc, char **argv)
 {
     stp_cli_init(argv[0]);
-#if defined(M_ARENA_MAX) && defined(M_TOP_PAD)
-    /* glibc gives each thread a malloc heap of its own that grows by
-       mprotect() a few pages at a time: loading the Czech dictionary
-       (hundreds of thousands of small allocations) in a worker thread
-       then makes thousands of system calls on the path every thread
-       waits on. The threads allocate little once warm (buffers are
-       reused), so they share the main heap, which grows in 8 MB steps
-       (only pages touched become resident). */
-    (void)mallopt(M_ARENA_MAX, 1);
-    (void)mallopt(M_TOP_PAD, 8 << 20);
-#endif
     static const struct option opts[] = {
         { "gazetteer", required_argument, NULL, 'g' },
         { "models", required_argument, NULL, 'm' },
