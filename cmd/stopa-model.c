@@ -114,9 +114,9 @@ static stp_gaz *open_model(const char *path)
 
 static void put_flags(stp_buf *o, uint32_t f)
 {
-    static const char *const names[] = { "case", "exact", "nofold", "ambig" };
+    static const char *const names[] = { "case", "exact", "nofold", "ambig", "title" };
     int any = 0;
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < (int)(sizeof names / sizeof *names); k++)
         if (f & (1u << k)) {
             if (any)
                 stp_buf_putc(o, ',');

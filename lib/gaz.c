@@ -332,7 +332,8 @@ static int parse_flags(stp_str f, uint32_t *flags)
             j++;
         stp_str w = { f.s + i, j - i };
         uint32_t bit = str_is(w, "case") ? STP_GAZ_CASE : str_is(w, "exact") ? STP_GAZ_EXACT
-                     : str_is(w, "nofold") ? STP_GAZ_NOFOLD : str_is(w, "ambig") ? STP_GAZ_AMBIG : 0;
+                     : str_is(w, "nofold") ? STP_GAZ_NOFOLD : str_is(w, "ambig") ? STP_GAZ_AMBIG
+                     : str_is(w, "title") ? STP_GAZ_TITLE : 0;
         if (!bit || (*flags & bit))
             return -1;
         *flags |= bit;
@@ -408,7 +409,7 @@ int stp_gaz_builder_add_tsv(stp_gaz_builder *b, const char *name, const char *da
         }
         uint32_t flags;
         if (parse_flags(f[5], &flags)) {
-            diag_set(diag, name, line, "bad flags '%.*s' (- or a comma list of case, exact, nofold, ambig)",
+            diag_set(diag, name, line, "bad flags '%.*s' (- or a comma list of case, exact, nofold, ambig, title)",
                      (int)f[5].n, f[5].s);
             return STP_ESYNTAX;
         }
@@ -644,6 +645,15 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
             snprintf(fname, sizeof fname, "%.*s", (int)b->files[2 * a->file + 1],
                      b->str.p + b->files[2 * a->file]);
             diag_set(diag, fname, a->line, "alias '%.*s' has no letters or digits", (int)a->alias_len, s);
+            r = STP_ESYNTAX;
+            goto done;
+        }
+        if ((a->flags & STP_GAZ_TITLE) && nunits < 2) {
+            char fname[512];
+            snprintf(fname, sizeof fname, "%.*s", (int)b->files[2 * a->file + 1],
+                     b->str.p + b->files[2 * a->file]);
+            diag_set(diag, fname, a->line, "alias '%.*s' has the title flag but no name after the title",
+                     (int)a->alias_len, s);
             r = STP_ESYNTAX;
             goto done;
         }
@@ -884,7 +894,8 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
     for (uint32_t i = 0; i < g->na; i++) {
         const stp_gaz_alias *a = &g->als[i];
         if (a->entity >= g->ne || !span_ok(g, a->alias_off, a->alias_len) || a->nunits == 0
-            || a->unit0 > g->nu || a->nunits > g->nu - a->unit0 || a->lang > 2 || a->flags > 15
+            || a->unit0 > g->nu || a->nunits > g->nu - a->unit0 || a->lang > 2 || a->flags > 31
+            || ((a->flags & STP_GAZ_TITLE) && a->nunits < 2)
             || a->file >= g->nf)
             BAD("corrupt model (alias %u)", i);
         if (a->flags & STP_GAZ_NOFOLD)

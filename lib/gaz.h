@@ -53,7 +53,8 @@ enum {
     STP_GAZ_CASE   = 1,
     STP_GAZ_EXACT  = 2,
     STP_GAZ_NOFOLD = 4,
-    STP_GAZ_AMBIG  = 8
+    STP_GAZ_AMBIG  = 8,
+    STP_GAZ_TITLE  = 16   /* the first word is a title outside the mention */
 };
 
 /* alias languages */

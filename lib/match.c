@@ -795,7 +795,8 @@ static int verify(const stp_matcher *m, const char *text, const stp_gaz_alias *a
                 return -1;
         }
     }
-    for (size_t j = 0; j < k && exact; j++) {
+    /* exact: the mention as written (a title is not part of it) */
+    for (size_t j = (a->flags & STP_GAZ_TITLE) != 0; j < k && exact; j++) {
         stp_str s = g_surf(g, &au[j]);
         exact = s.n == u[i + j].b1 - u[i + j].b0 && same_bytes(s.s, text + u[i + j].b0, s.n);
     }
@@ -834,7 +835,7 @@ static void extend(const stp_gaz *g, const stp_gaz_alias *a, const char *text, s
     size_t head = au[0].surf_off - a->alias_off;
     size_t tail0 = au[a->nunits - 1].surf_off + au[a->nunits - 1].surf_len - a->alias_off;
     size_t tail = al.n - tail0;
-    if (head && u0->b0 >= lo + head && memcmp(text + u0->b0 - head, al.s, head) == 0
+    if (head && !(a->flags & STP_GAZ_TITLE) && u0->b0 >= lo + head && memcmp(text + u0->b0 - head, al.s, head) == 0
         && u0->b0 - head < *b0)
         *b0 = u0->b0 - head;
     if (tail && u1->b1 + tail <= hi && memcmp(text + u1->b1, al.s + tail0, tail) == 0
@@ -952,7 +953,9 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
                     continue;
                 cand c = { ps[q].alias, a->nunits, stp_gaz_entity_at(g, a->entity)->type,
                            (uint32_t)how, (uint32_t)st, ps[q].variant, 0, 0 };
-                const stp_gaz_unit *u0 = &m->units[st], *u1 = &m->units[st + a->nunits - 1];
+                /* a title ("premiér Fiala") is matched but not part of the mention */
+                size_t t0 = st + ((a->flags & STP_GAZ_TITLE) != 0);
+                const stp_gaz_unit *u0 = &m->units[t0], *u1 = &m->units[st + a->nunits - 1];
                 c.b0 = (u0->flags & STP_GAZ_U_FIRST) ? toks[u0->tok].b0 : u0->b0;
                 c.b1 = (u1->flags & STP_GAZ_U_LAST) ? toks[u1->tok].b1 : u1->b1;
                 extend(g, a, text, toks[0].b0, toks[n - 1].b1, u0, u1, &c.b0, &c.b1);
@@ -989,7 +992,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         stp_match *x = &m->out[m->nout++];
         x->b0 = best->b0;
         x->b1 = best->b1;
-        x->tok0 = m->units[st].tok;
+        x->tok0 = m->units[st + ((a->flags & STP_GAZ_TITLE) != 0)].tok;
         x->tok1 = m->units[st + best->nunits - 1].tok;
         x->alias = best->alias;
         x->entity = a->entity;

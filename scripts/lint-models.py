@@ -28,7 +28,7 @@ PRIORITY = {t: i for i, t in enumerate(TYPES)}
 PREFIX = {"ACTOR": "actor", "STATE": "state", "AGENCY": "agency",
           "INSTITUTION": "inst", "PERSON": "person", "PRODUCT": "product",
           "MALWARE": "malware"}
-FLAGS = {"case", "exact", "nofold", "ambig"}
+FLAGS = {"case", "exact", "nofold", "ambig", "title"}
 LANGS = {"cs", "en", "any"}
 ATTR_KEYS = {"country", "sponsor", "sector", "misp-uuid", "parent"}
 # country values that are no ISO code: not established publicly; an
@@ -182,6 +182,9 @@ class Lint:
                     self.err(path, n, "duplicate row (id, alias, lang) %s %r %s, first at %s:%d" % (id_, alias, lang, os.path.relpath(seen[k][0]), seen[k][1]))
                     continue
                 seen[k] = (path, n)
+                if "title" in fl and len(alias_key(alias).split()) < 2:
+                    self.err(path, n, "alias %r has flag title but no name after the title" % alias)
+                    continue
                 if not fl & {"case", "exact"}:
                     w = self.ordinary_word(alias, lang)
                     if w:

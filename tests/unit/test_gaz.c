@@ -110,6 +110,8 @@ static void bad_rows(void **state)
     expect_syntax("actor:x\tACTOR\tX\tX\tany\t-\r\nactor:x\tMALWARE\tX\tY\tany\t-\r\n", 2, "has type");
     expect_syntax("actor:x\tACTOR\tX\tX\tany\t-\nactor:x\tACTOR\tX2\tY\tany\t-\n", 2, "canonical");
     expect_syntax("\n\nactor:x\tACTOR\tX\t!!!\tany\t-\n", 3, "no letters or digits");
+    expect_syntax("person:x\tPERSON\tX\tpremiér\tany\ttitle\n", 1, "no name after the title");
+    expect_syntax("person:x\tPERSON\tX\tpremiér X\tany\ttitle,tilte\n", 1, "bad flags");
     /* attribute rows (three columns) are accepted and ignored */
     int err;
     stp_gaz_diag d = {0};

@@ -39,7 +39,8 @@ static const char *const TSV =
     "state:us\tSTATE\tUnited States\tUS\tany\tcase\n"
     "state:us\tSTATE\tUnited States\tAmerika\tcs\t-\n"
     "product:x\tPRODUCT\tExact Thing\tExact Thing\ten\texact\n"
-    "state:pa\tSTATE\tPanama\tPanama\tany\tcase\n";
+    "state:pa\tSTATE\tPanama\tPanama\tany\tcase\n"
+    "person:petr-fiala\tPERSON\tPetr Fiala\tpremiér Fiala\tany\tcase,title\n";
 
 static stp_gaz *g;
 static stp_stemmer *st;
@@ -147,6 +148,9 @@ static void czech(void **state)
                         "Panamě=state:pa/stem | Panamou=state:pa/stem");
     assert_string_equal(run("Pan ministr řekl: Pane Novák, Pana Nováka znám.", STP_LANG_CS), "");
     assert_string_equal(run("Pánové, vážení. Pánům i Paním děkujeme.", STP_LANG_CS), "");
+    /* a title must precede the name but is not part of the mention */
+    assert_string_equal(run("Premiér Fiala a premiéra Fialy, ne Fiala sám.", STP_LANG_CS),
+                        "Fiala=person:petr-fiala/exact | Fialy=person:petr-fiala/stem");
     /* consonant alternation before the ending (k/c) is an inflection */
     assert_string_equal(run("V Americe.", STP_LANG_CS), "Americe=state:us/stem");
     assert_string_equal(run("Útok na Českou televizi a ministerstvu vnitra.", STP_LANG_CS),
