@@ -147,7 +147,25 @@ int stp_fold(stp_buf *out, const char *s, size_t n, int how)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        /* ASCII fast path */
+        /* ASCII fast path: eight bytes at a time while all are ASCII (the
+           reserve above leaves room for them), upper case to lower by
+           adding 32 to the bytes in 'A'..'Z' */
+        while (i + 8 <= n && out->cap - out->len >= 8) {
+            uint64_t v;
+            memcpy(&v, u + i, 8);
+            if (v & 0x8080808080808080ull)
+                break;
+            if (how & STP_FOLD_CASE) {
+                /* 0x80 in each byte >= 'A', and in each byte > 'Z' */
+                uint64_t ge = v + 0x3F3F3F3F3F3F3F3Full;   /* 0x80 - 'A' = 0x3F */
+                uint64_t gt = v + 0x2525252525252525ull;   /* 0x80 - 'Z' - 1 = 0x25 */
+                uint64_t up = ge & ~gt & 0x8080808080808080ull;
+                v |= up >> 2;                              /* + 32 = | 0x20 on A..Z */
+            }
+            memcpy(out->p + out->len, &v, 8);
+            out->len += 8;
+            i += 8;
+        }
         while (i < n && u[i] < 0x80) {
             if (out->cap - out->len < 2 && stp_buf_reserve(out, 8 + n - i))
                 return STP_ENOMEM;

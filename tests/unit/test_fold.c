@@ -36,6 +36,11 @@ static void fold_other(void **state)
     expect_fold("ПРИВЕТ Ёж", STP_FOLD_ALL, "привет еж");
     expect_fold("ASCII Only 123 !", STP_FOLD_ALL, "ascii only 123 !");
     expect_fold("ASCII Only", 0, "ASCII Only");
+    /* eight ASCII bytes at a time: every byte around 'A'..'Z' and 'a'..'z',
+       then a tail and a non-ASCII letter inside the block */
+    expect_fold("@AZ[`az{ ?ABCDEFGHIJKLMNOPQRSTUVWXYZ\x7f" "0", STP_FOLD_CASE,
+                "@az[`az{ ?abcdefghijklmnopqrstuvwxyz\x7f" "0");
+    expect_fold("NATIONAL CYBER SECURITY Č AGENCY", STP_FOLD_ALL, "national cyber security c agency");
     expect_fold("e\xCC\x81t\xC3\xA9", STP_FOLD_MARKS, "ete"); /* a lone combining mark */
     expect_fold("", STP_FOLD_ALL, "");
 }
