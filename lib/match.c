@@ -53,7 +53,8 @@ typedef struct {
     } w;
     uint8_t  lang;
     uint8_t  npost;           /* the info's npost, so that most units need no info */
-    uint8_t  pad_[2];
+    uint8_t  again;           /* met again since it came in (a matcher's own table) */
+    uint8_t  pad_;
 } uslot;
 _Static_assert(sizeof(uslot) == 32, "two unit-cache slots to a cache line");
 
@@ -299,17 +300,62 @@ static int cache_grow(stp_matcher *m)
     return 0;
 }
 
+/* The cache is full: start over, but keep the units met again since they
+ * came in, up to half the bound (by Zipf's law the frequent words; most
+ * of the others are met once). The kept ones must be met again to stay
+ * next time. Slots, infos and words move, so the generation changes. When
+ * memory for the new table is short, everything goes. */
 static void cache_clear(stp_matcher *m)
 {
     /* the unit cache keeps model key ids, never the stemmer's keys, so the
        stemmer's cache can start over here too */
     if (stp_stemmer_size(m->st, NULL) > STEM_CACHE_MAX_WORDS)
         stp_stemmer_clear(m->st);
-    m->nents = 0;
-    m->ninfos = 1;
+    size_t cap = m->capents, kept = 0, ni = 1;
+    uslot *e = NULL;
+    uinfo *infos = malloc(m->capinfos * sizeof *infos);
+    stp_buf arena = {0};
+    if (!infos || table_alloc(&e, cap)) {
+        free(infos);
+        m->nents = 0;
+        m->ninfos = 1;
+        m->gen++;
+        stp_buf_reset(&m->arena);
+        memset(m->ents, 0, cap * sizeof *m->ents);
+        return;
+    }
+    infos[0] = m->infos[0];
+    for (size_t i = 0; i < cap && kept < m->max_ents / 2; i++) {
+        uslot s = m->ents[i];
+        if (!s.len || !s.again)
+            continue;
+        const char *w = slot_word(m, &m->ents[i]);
+        size_t k = hash64(s.lang, w, s.len, s.len <= SHORT_WORD ? m->ents[i].w.word + SHORT_WORD : w + s.len)
+                   & (cap - 1);
+        if (s.len > SHORT_WORD) {
+            s.w.off = (uint32_t)arena.len;
+            if (stp_buf_put(&arena, w, s.len))
+                continue;   /* out of memory: this one goes */
+        }
+        if (s.info) {
+            infos[ni] = m->infos[s.info];
+            s.info = (uint32_t)ni++;
+        }
+        s.again = 0;
+        while (e[k].len)
+            k = (k + 1) & (cap - 1);
+        e[k] = s;
+        kept++;
+    }
+    table_free(m->ents, cap);
+    m->ents = e;
+    free(m->infos);
+    m->infos = infos;
+    m->ninfos = ni;
+    stp_buf_free(&m->arena);
+    m->arena = arena;
+    m->nents = kept;
     m->gen++;
-    stp_buf_reset(&m->arena);
-    memset(m->ents, 0, m->capents * sizeof *m->ents);
 }
 
 /* compute what the model knows of unit w[0..n) */
@@ -575,6 +621,8 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
         if (u->hash == hi && u->len == n && u->lang == lang
             && (n <= SHORT_WORD ? same_slot_word(u->w.word, w, n, end)
                                 : memcmp(m->arena.p + u->w.off, w, n) == 0)) {
+            if (!u->again)
+                m->ents[k].again = 1;
             *out = u->info;
             *npost = u->npost;
             return 0;
