@@ -20,6 +20,7 @@ typedef struct {
     int      drop;         /* lost to an overlapping entity */
     uint32_t amb0, namb;   /* into t->amb */
     uint32_t val0, vallen; /* indicator value in t->vals */
+    uint64_t sent;         /* the sentence it is in (names only) */
 } ent;
 
 struct stp_tagger {
@@ -37,6 +38,8 @@ struct stp_tagger {
     uint8_t       *named;     /* per entity: named by a non-ambig match */
     uint16_t      *ccs;       /* countries of the states named (non-ambig) */
     size_t         nccs, capccs;
+    uint32_t      *picked;    /* entities ambig mentions were resolved to */
+    size_t         npicked, cappicked;
     stp_buf        vals, tmp;
 };
 
@@ -67,6 +70,7 @@ void stp_tagger_free(stp_tagger *t)
     free(t->blocked);
     free(t->named);
     free(t->ccs);
+    free(t->picked);
     stp_buf_free(&t->vals);
     stp_buf_free(&t->tmp);
     free(t);
@@ -124,6 +128,23 @@ static uint16_t id_country(const stp_tagger *t, uint32_t entity)
     return (uint16_t)((unsigned char)id.s[i] << 8 | (unsigned char)id.s[i + 1]);
 }
 
+/* is the country cc named by a state (not ambiguous) in the sentence of e? */
+static int cc_in_sentence(const stp_tagger *t, const ent *e, uint16_t cc)
+{
+    if (!cc)
+        return 0;
+    size_t k = (size_t)(e - t->ents);
+    while (k > 0 && t->ents[k - 1].sent == e->sent)
+        k--;
+    for (; k < t->nents && t->ents[k].sent == e->sent; k++) {
+        const ent *x = &t->ents[k];
+        if (!x->ambig && !x->drop && stp_gaz_entity_at(t->g, x->entity)->type == STP_TYPE_STATE
+            && id_country(t, x->entity) == cc)
+            return 1;
+    }
+    return 0;
+}
+
 static int cc_named(const stp_tagger *t, uint16_t cc)
 {
     for (size_t i = 0; cc && i < t->nccs; i++)
@@ -141,6 +162,63 @@ static size_t cps(const char *s, size_t a, size_t b)
 long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
 {
     return stp_tag_document_counted(t, doc, out, NULL);
+}
+
+/* the candidates of an ambig mention that pass a test: the one, or
+ * UINT32_MAX for none, or MANY */
+#define MANY (UINT32_MAX - 1)
+enum { BY_NAMED, BY_SENTENCE, BY_DOC_COUNTRY, BY_HOME };
+
+static uint32_t candidates_by(const stp_tagger *t, const ent *e, int by)
+{
+    uint32_t pick = UINT32_MAX, hits = 0;
+    for (uint32_t k = 0; k < e->namb; k++) {
+        uint32_t c = t->amb[e->amb0 + k];
+        int ok = by == BY_NAMED         ? t->named[c]
+               : by == BY_SENTENCE      ? cc_in_sentence(t, e, id_country(t, c))
+               : by == BY_DOC_COUNTRY   ? cc_named(t, id_country(t, c))
+               : id_country(t, c) == ('c' << 8 | 'z');
+        if (ok) {
+            pick = c;
+            hits++;
+        }
+    }
+    return hits > 1 ? MANY : pick;
+}
+
+/* The ambiguity rule: the entity an ambig mention names, or UINT32_MAX
+ * (the mention is dropped). In order, the first that decides:
+ * - a state of the same sentence names the country of exactly one
+ *   candidate ("vládní strany SPD ... Německo"); in Czech only between
+ *   entities that share a name: a common word such as "senát" needs its
+ *   entity named;
+ * - the document names exactly one candidate through a row without ambig,
+ *   or an earlier mention was resolved to it (one sense per document);
+ * - in English, the document names the country of exactly one candidate
+ *   as a state ("the Senate", "the police" in a text about Czechia); not
+ *   in Czech, where nearly every text names Czechia;
+ * - in Czech, between entities that share a name, the Czech one (SPD is
+ *   Okamura's party unless Germany is in the sentence). */
+static uint32_t resolve(const stp_tagger *t, const ent *e, stp_lang lang)
+{
+    uint32_t p;
+    if (lang == STP_LANG_EN || e->namb > 1) {
+        p = candidates_by(t, e, BY_SENTENCE);
+        if (p != UINT32_MAX)
+            return p == MANY ? UINT32_MAX : p;
+    }
+    p = candidates_by(t, e, BY_NAMED);
+    if (p != UINT32_MAX)
+        return p == MANY ? UINT32_MAX : p;
+    if (lang == STP_LANG_EN) {
+        p = candidates_by(t, e, BY_DOC_COUNTRY);
+        return p == MANY ? UINT32_MAX : p;
+    }
+    if (lang == STP_LANG_CS && e->namb > 1) {
+        p = candidates_by(t, e, BY_HOME);
+        return p == MANY ? UINT32_MAX : p;
+    }
+    return UINT32_MAX;
 }
 
 long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
@@ -223,6 +301,7 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
             e->b1 = ms[k].b1;
             e->entity = ms[k].entity;
             e->how = ms[k].how;
+            e->sent = cnt.sentences;
             e->ambig = ms[k].ambig;
             if (e->ambig) {
                 uint32_t na;
@@ -285,27 +364,21 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
         if (e->drop)
             continue;
         if (e->entity != UINT32_MAX && e->ambig) {
-            uint32_t pick = UINT32_MAX, hits = 0;
-            for (uint32_t k = 0; k < e->namb; k++)
-                if (t->named[t->amb[e->amb0 + k]]) {
-                    pick = t->amb[e->amb0 + k];
-                    hits++;
-                }
-            if (hits == 0 && lang == STP_LANG_EN) {
-                /* none named, in English: the one whose country the
-                   document names ("the Senate", "the police" in a text
-                   about Czechia). Not in Czech, where nearly every text
-                   names Czechia and the ambiguous rows are common words
-                   (pošta, hasiči) that need their entity named. */
-                for (uint32_t k = 0; k < e->namb; k++)
-                    if (cc_named(t, id_country(t, t->amb[e->amb0 + k]))) {
-                        pick = t->amb[e->amb0 + k];
-                        hits++;
-                    }
-            }
-            if (hits != 1)
+            uint32_t pick = resolve(t, e, lang);
+            if (pick == UINT32_MAX)
                 continue;
             e->entity = pick;
+            if (!t->named[pick]) {
+                /* one sense per document: a later mention of the same
+                   name, with no clue of its own, is the same entity */
+                if (stp_array_grow((void **)&t->picked, &t->cappicked, t->npicked + 1,
+                                   sizeof *t->picked)) {
+                    ret = STP_ENOMEM;
+                    break;
+                }
+                t->picked[t->npicked++] = pick;
+                t->named[pick] = 1;
+            }
         }
         cp += cps(text, pos, e->b0);
         size_t cp1 = cp + cps(text, e->b0, e->b1);
@@ -319,6 +392,8 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
     for (size_t k = 0; k < t->nents; k++)
         if (t->ents[k].entity != UINT32_MAX && !t->ents[k].ambig)
             t->named[t->ents[k].entity] = 0;
-    /* ambig matches whose entity was picked above are not in `named` */
+    for (size_t k = 0; k < t->npicked; k++)
+        t->named[t->picked[k]] = 0;
+    t->npicked = 0;
     return ret ? ret : count;
 }

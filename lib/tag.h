@@ -11,10 +11,11 @@
  * with start/end in code points of the text. Indicators (ioc.h, how
  * `pattern`) are found first over the whole text; tokens they overlap take
  * no part in gazetteer matches. Gazetteer matches (match.h) are found per
- * sentence (sent.h). An `ambig` match is kept only if the same document
- * names, through a row without `ambig`, exactly one of the entities the
- * ambiguous alias may name, and it is then tagged with that entity
- * (models/README.md, Ambiguity rule).
+ * sentence (sent.h). An `ambig` match is kept only when a clue decides
+ * between the entities the alias may name: a state of its sentence, the
+ * document naming one of them or an earlier mention resolved to it, the
+ * countries a document names (English), the Czech one (Czech); it is then
+ * tagged with that entity (models/README.md, Ambiguity rule).
  *
  * Taggers are not thread-safe: one per worker thread; the model may be
  * shared, and so may a memo of unit analyses (stp_tagger_set_memo()).

@@ -33,7 +33,11 @@ static const char *const TSV =
     "inst:cz-senat\tINSTITUTION\tSenát\tSenate\ten\tcase,ambig\n"
     "inst:cz-senat\tINSTITUTION\tSenát\tsenát\tcs\tcase,ambig\n"
     "agency:cz-policie\tAGENCY\tPolicie ČR\tpolice\ten\tcase,exact,ambig\n"
-    "agency:sk-policia\tAGENCY\tPolicia SR\tpolice\ten\tcase,exact,ambig\n";
+    "agency:sk-policia\tAGENCY\tPolicia SR\tpolice\ten\tcase,exact,ambig\n"
+    "state:de\tSTATE\tGermany\tGermany\tany\t-\n"
+    "state:de\tSTATE\tGermany\tNěmecko\tcs\t-\n"
+    "inst:cz-spd\tINSTITUTION\tSvoboda a přímá demokracie\tSPD\tany\tcase,ambig\n"
+    "inst:de-spd\tINSTITUTION\tSPD (Germany)\tSPD\tany\tcase,ambig\n";
 
 static stp_gaz *g;
 static stp_tagger *t;
@@ -133,6 +137,36 @@ static void country_context(void **state)
                         "ent\td1\t15\t22\tSTATE\tstate:cz\tCzechia\texact\n");
 }
 
+/* a name two entities share (SPD: the Czech and the German party) */
+static void shared_name(void **state)
+{
+    (void)state;
+    /* a state of the same sentence decides, in either language */
+    assert_string_equal(tag("cs", "Útočníci pronikli do e-mailů strany SPD v Německu."),
+                        "ent\td1\t36\t39\tINSTITUTION\tinst:de-spd\tSPD\texact\n"
+                        "ent\td1\t42\t49\tSTATE\tstate:de\tNěmecku\tstem\n");
+    assert_string_equal(tag("en", "Germany's SPD was hit. Czechia said its SPD was not."),
+                        "ent\td1\t0\t7\tSTATE\tstate:de\tGermany\texact\n"
+                        "ent\td1\t10\t13\tINSTITUTION\tinst:de-spd\tSPD\texact\n"
+                        "ent\td1\t23\t30\tSTATE\tstate:cz\tCzechia\texact\n"
+                        "ent\td1\t40\t43\tINSTITUTION\tinst:cz-spd\tSPD\texact\n");
+    /* in a Czech text with no other clue: the Czech one */
+    assert_string_equal(tag("cs", "SPD chce referendum."),
+                        "ent\td1\t0\t3\tINSTITUTION\tinst:cz-spd\tSPD\texact\n");
+    /* one sense per document: a later mention without a clue of its own
+       is the entity an earlier one was resolved to (the document names
+       both countries, which alone would decide nothing) */
+    assert_string_equal(tag("en", "Hackers hit the SPD in Germany. Czechia condemned it. SPD leaders met."),
+                        "ent\td1\t16\t19\tINSTITUTION\tinst:de-spd\tSPD\texact\n"
+                        "ent\td1\t23\t30\tSTATE\tstate:de\tGermany\texact\n"
+                        "ent\td1\t32\t39\tSTATE\tstate:cz\tCzechia\texact\n"
+                        "ent\td1\t54\t57\tINSTITUTION\tinst:de-spd\tSPD\texact\n");
+    /* and the next document starts afresh: both countries, no clue */
+    assert_string_equal(tag("en", "Czechia and Germany: SPD leaders met."),
+                        "ent\td1\t0\t7\tSTATE\tstate:cz\tCzechia\texact\n"
+                        "ent\td1\t12\t19\tSTATE\tstate:de\tGermany\texact\n");
+}
+
 static void stance_prefix(void **state)
 {
     (void)state;
@@ -147,6 +181,7 @@ int main(void)
         cmocka_unit_test(records_and_offsets),
         cmocka_unit_test(names_and_domains),
         cmocka_unit_test(ambiguity_rule),
+        cmocka_unit_test(shared_name),
         cmocka_unit_test(country_context),
         cmocka_unit_test(stance_prefix),
     };
