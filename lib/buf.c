@@ -54,13 +54,10 @@ int stp_buf_puts(stp_buf *b, const char *s)
 
 int stp_buf_putu(stp_buf *b, uint64_t v)
 {
-    char tmp[24];
-    int i = (int)sizeof tmp;
-    do {
-        tmp[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return stp_buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+    if (stp_buf_reserve(b, 20))
+        return STP_ENOMEM;
+    b->len = (size_t)(stp_u64_to(b->p + b->len, v) - b->p);
+    return 0;
 }
 
 int stp_buf_putf(stp_buf *b, double v, int decimals)
@@ -80,12 +77,8 @@ static inline uint64_t has_byte(uint64_t v, unsigned char c)
     return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
 }
 
-int stp_buf_put_esc(stp_buf *b, const char *s, size_t n)
+char *stp_esc_to(char *d, const char *s, size_t n)
 {
-    /* worst case doubles the length */
-    if (n > SIZE_MAX / 2 || stp_buf_reserve(b, 2 * n))
-        return STP_ENOMEM;
-    char *d = b->p + b->len;
     size_t i = 0;
     while (i < n) {
         /* eight bytes at a time where none needs escaping (most of a text:
@@ -111,7 +104,27 @@ int stp_buf_put_esc(stp_buf *b, const char *s, size_t n)
             *d++ = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
         }
     }
-    b->len = (size_t)(d - b->p);
+    return d;
+}
+
+char *stp_u64_to(char *d, uint64_t v)
+{
+    char tmp[24];
+    int i = (int)sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    memcpy(d, tmp + i, sizeof tmp - (size_t)i);
+    return d + (sizeof tmp - (size_t)i);
+}
+
+int stp_buf_put_esc(stp_buf *b, const char *s, size_t n)
+{
+    /* worst case doubles the length */
+    if (n > SIZE_MAX / 2 || stp_buf_reserve(b, 2 * n))
+        return STP_ENOMEM;
+    b->len = (size_t)(stp_esc_to(b->p + b->len, s, n) - b->p);
     return 0;
 }
 

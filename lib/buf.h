@@ -34,6 +34,12 @@ int  stp_buf_putf(stp_buf *b, double v, int decimals); /* fixed point */
 /*! stp_buf_put_esc() : append `s` escaped for a record field
  *  (backslash, TAB, LF, CR as \\ \t \n \r). */
 int  stp_buf_put_esc(stp_buf *b, const char *s, size_t n);
+
+/*! stp_esc_to() : write s[0..n) escaped as stp_buf_put_esc() does at d,
+ *  which must have room for 2 * n bytes. @return the end. */
+char *stp_esc_to(char *d, const char *s, size_t n);
+/*! stp_u64_to() : write v in decimal at d (room for 20 bytes). @return the end. */
+char *stp_u64_to(char *d, uint64_t v);
 /*! stp_buf_cstr() : NUL-terminate (not counted in len); NULL on ENOMEM. */
 char *stp_buf_cstr(stp_buf *b);
 static inline void stp_buf_reset(stp_buf *b) { b->len = 0; }

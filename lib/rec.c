@@ -167,16 +167,30 @@ int stp_doc_write(stp_buf *out, const stp_doc *d)
 
 int stp_ent_write(stp_buf *out, const stp_ent *e)
 {
-    int rc = stp_buf_put(out, "ent", 3);
-    if (!rc) rc = put_field(out, e->doc_id);
-    if (!rc) rc = put_num(out, e->start);
-    if (!rc) rc = put_num(out, e->end);
-    if (!rc) rc = put_field(out, e->type);
-    if (!rc) rc = put_field(out, e->entity_id);
-    if (!rc) rc = put_field(out, e->surface);
-    if (!rc) rc = put_field(out, e->how);
-    if (!rc) rc = stp_buf_putc(out, '\n');
-    return rc;
+    /* one reservation for the record (tag writes hundreds of thousands) */
+    const stp_str f[] = { e->doc_id, e->type, e->entity_id, e->surface, e->how };
+    size_t need = 3 + 7 + 2 * 20 + 1;
+    for (size_t k = 0; k < 5; k++) {
+        if (f[k].n > (SIZE_MAX - need) / 2)
+            return STP_ENOMEM;
+        need += 2 * f[k].n;
+    }
+    if (stp_buf_reserve(out, need))
+        return STP_ENOMEM;
+    char *d = out->p + out->len;
+    memcpy(d, "ent\t", 4);
+    d = stp_esc_to(d + 4, e->doc_id.s, e->doc_id.n);
+    *d++ = '\t';
+    d = stp_u64_to(d, e->start);
+    *d++ = '\t';
+    d = stp_u64_to(d, e->end);
+    for (size_t k = 1; k < 5; k++) {
+        *d++ = '\t';
+        d = stp_esc_to(d, f[k].s, f[k].n);
+    }
+    *d++ = '\n';
+    out->len = (size_t)(d - out->p);
+    return 0;
 }
 
 int stp_rel_write(stp_buf *out, const stp_rel *r)
