@@ -950,6 +950,114 @@ static int charge_on_cs(const sctx *c, const stp_trig_hit *h)
     return h->t1 < c->n && tok_in(c, h->t1, ON) && charge_trig_cs(c, h->t0);
 }
 
+/* the victim of an attack phrase: "útoky skupiny APT28 na ministerstvo",
+   "útok ruských hackerů na weby bank", "attacks by APT28 on the ministry".
+   After the attack trigger h (of predicate pred) at most four tokens of one
+   clause (words and mentions: its attacker), then "na" / "proti" / "on" /
+   "against" (not a word of another trigger: "na svědomí"), then, right
+   after it or one word later ("na weby ministerstva"), the first mention:
+   its index when it is of `types`, else -1 (not further: "viní z útoků na
+   svou železnici Bělorusko" names the accused there) */
+static int attack_on(const sctx *c, const stp_trig_hit *h, int pred, unsigned types)
+{
+    const stp_relate *r = c->r;
+    size_t p = h->t1;
+    for (;; p++) {
+        if (p >= c->n || p >= (size_t)h->t1 + 5)
+            return -1;
+        int tp = r->ti[p].trigp - 1;
+        if (tok_in(c, p, ATTACK_PREP) && !r->ti[p].ment
+            && (tp < 0 || tp == pred || tp == STP_TRIG_TARGETED))
+            break;
+        if (r->ti[p].ment)
+            continue;
+        if (r->ti[p].trig || r->ti[p].say || c->toks[p].kind != STP_TOK_WORD)
+            return -1;
+    }
+    for (size_t q = p + 1; q < c->n && q <= p + 2; q++) {
+        if (r->ti[q].ment) {
+            for (size_t i = 0; i < r->nsm; i++) {
+                const mention *m = &r->sm[i];
+                if (!m->anaphor && m->t0 <= q && q < m->t1)
+                    return (TB(m->type) & types) && !m->source ? (int)i : -1;
+            }
+            return -1;
+        }
+        if (r->ti[q].trig || r->ti[q].say || c->toks[q].kind != STP_TOK_WORD)
+            return -1;
+    }
+    return -1;
+}
+
+/* an attack that is the grounds of a condemnation or blame before it, in
+   its clause: "Česko odsoudilo Rusko kvůli útokům skupiny APT28", "obvinila
+   Rusko za útoky" (a grounds word right before the trigger, or one word
+   before it: "kvůli opakovaným útokům"). The mentions before the grounds
+   word belong to the condemnation (its subject, its object), not to the
+   attack: its victim, if named, follows it. */
+static int attack_grounds(const sctx *c, const stp_trig_hit *h)
+{
+    const stp_relate *r = c->r;
+    size_t g = h->t0;
+    if (g == 0)
+        return 0;
+    g--;
+    if (!tok_in(c, g, GROUNDS_WORDS)) {
+        if (g == 0 || r->ti[g].ment || r->ti[g].trig || c->toks[g].kind != STP_TOK_WORD)
+            return 0;
+        g--;
+        if (!tok_in(c, g, GROUNDS_WORDS))
+            return 0;
+    }
+    if (r->ti[g].trig || r->ti[g].ment)
+        return 0;   /* "za útoky stojí": the grounds word is another trigger's */
+    for (size_t i = 0; i < r->nhits; i++) {
+        const stp_trig_hit *x = &r->hits[i];
+        int k = hit_kind(c, x);
+        if ((k != STP_TRIG_CONDEMNED && k != STP_TRIG_BLAMED) || x->t1 <= x->t0 || x->t1 > g)
+            continue;
+        size_t t = x->t1;
+        while (t < g && c->toks[t].kind != STP_TOK_PUNCT)
+            t++;
+        if (t == g)
+            return 1;
+    }
+    return 0;
+}
+
+/* the actor a names the grounds of a condemnation or blame whose object st
+   is: a grounds word after st (at most two words between: "Rusko ostře
+   kvůli"), then within seven tokens of one clause, no punctuation or
+   mention among them but the attackers' state (attack words may be:
+   "kvůli útokům ruské skupiny APT28", "over the attacks by APT28"), the
+   actor */
+static int grounds_actor(const sctx *c, const mention *st, const mention *a)
+{
+    const stp_relate *r = c->r;
+    if (a->t0 < st->t1)
+        return 0;
+    size_t g = st->t1;
+    while (g < a->t0 && !tok_in(c, g, GROUNDS_WORDS))
+        g++;
+    if (g == a->t0 || g - st->t1 > 2 || a->t0 - g > 8)
+        return 0;
+    for (size_t t = g + 1; t < a->t0; t++) {
+        int tp = r->ti[t].trigp - 1;
+        if (r->ti[t].ment) {
+            int perp = 0;   /* "kvůli útokům ruské skupiny APT28": the actor's state */
+            for (size_t i = 0; i < r->nsm; i++)
+                perp |= r->sm[i].t0 <= t && t < r->sm[i].t1 && r->sm[i].perp;
+            if (!perp)
+                return 0;
+            continue;
+        }
+        if (r->ti[t].say || c->toks[t].kind == STP_TOK_PUNCT
+            || (tp >= 0 && tp != STP_TRIG_TARGETED && tp != STP_TRIG_CLAIMED))
+            return 0;
+    }
+    return 1;
+}
+
 static int sentence(sctx *c)
 {
     stp_relate *r = c->r;
@@ -1030,7 +1138,7 @@ static int sentence(sctx *c)
     r->nhits = 0;
     if (stp_trig_find(lex, c->lang, r->tt, n, &r->hits, &r->nhits, &r->cap_hits))
         return STP_ENOMEM;
-    int say_at = -1, qual_named = 0, any_say = 0;
+    int say_at = -1, say_neg = 0, qual_named = 0, any_say = 0;
     c->hedge = 0;
     /* a hedge is no reporting frame: "podle všeho" (SAY "podle") and any
        other SAY match that a HEDGE match covers only weakens the sentence,
@@ -1082,8 +1190,10 @@ static int sentence(sctx *c)
         } else if (k == STP_TRIG_HEDGE) {
             c->hedge = 1;
         } else if (k == STP_TRIG_SAY && h->t1 > h->t0) {
-            if (say_at < 0)
+            if (say_at < 0) {
                 say_at = (int)h->t0;
+                say_neg = h->negated;   /* "neuvedl", "neobvinilo": nobody speaks */
+            }
             for (uint32_t t = h->t0; t < h->t1; t++)
                 r->ti[t].say = 1;
         } else if (k == STP_TRIG_QUAL) {
@@ -1310,6 +1420,14 @@ static int sentence(sctx *c)
         if ((pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
             && (charge_cs(c, h->t0) || charge_on_cs(c, h)))
             o_side = STP_SIDE_RIGHT;
+        /* an attack phrase with its victim after "na" / "on" ("útokům
+           skupiny APT28 na ministerstvo"), or the grounds of a condemnation
+           ("odsoudilo Rusko kvůli útokům"): the victim is on the right, the
+           mention before it is none ("Rusko") */
+        int von = pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED
+                  ? attack_on(c, h, pred, OBJ_TYPES[pred]) : -1;
+        if (o_side == STP_SIDE_ANY && (von >= 0 || attack_grounds(c, h)))
+            o_side = STP_SIDE_RIGHT;
         size_t omax = (e->flags & STP_TRIGF_ADJ) ? 1 : (e->flags & STP_TRIGF_NEAR) ? 8
                       : (e->flags & STP_TRIGF_FAR) ? 25 : 15;
         int o_pref = o_side == STP_SIDE_LEFT ? STP_SIDE_LEFT : STP_SIDE_RIGHT;
@@ -1385,6 +1503,8 @@ static int sentence(sctx *c)
                            STP_SIDE_ANY, STP_SIDE_RIGHT, 40, o >= 0 ? r->sm[o].id : none, s_how);
             else    /* "X condemned Y and said ...": X, never Y */
                 s = cs >= 0 && !(o >= 0 && streq(r->sm[cs].id, r->sm[o].id)) ? cs : -1;
+            if (say_neg)
+                s = -1;     /* "NÚKIB neuvedl, že za útokem stojí ...": said nothing */
         } else {
             o = choose(c, h->t0, h->t1, OBJ_TYPES[pred], o_side, o_pref, omax, none, o_how);
             s = choose(c, h->t0, h->t1, SUBJ_TYPES[pred], s_side, s_pref, 40,
@@ -1412,6 +1532,15 @@ static int sentence(sctx *c)
                 }   /* else the state may qualify the actor ("stojí ruská
                        skupina Sandworm", "condemned Russian hackers from APT28") */
             }
+        } else if ((pred == STP_TRIG_CONDEMNED || pred == STP_TRIG_BLAMED) && s >= 0 && o >= 0
+                   && r->sm[o].type == T_STATE && r->sm[o].t0 == h->t1 && r->sm[s].t1 <= h->t0) {
+            /* the state right after the verb won over an actor further on
+               ("odsoudilo Rusko kvůli útokům skupiny APT28"): the actor too
+               when the grounds phrase names it, with no clause between */
+            int a = choose(c, h->t0, h->t1, TB(T_ACTOR), STP_SIDE_RIGHT, STP_SIDE_RIGHT, omax,
+                           r->sm[s].id, o_how);
+            if (a >= 0 && grounds_actor(c, &r->sm[o], &r->sm[a]))
+                also = a;
         }
         if ((s >= 0 && !r->sm[s].anaphor && neg_between(c, h, &r->sm[s]))
             || (o >= 0 && !r->sm[o].anaphor && neg_between(c, h, &r->sm[o])))
@@ -1435,6 +1564,15 @@ static int sentence(sctx *c)
             int appos = pred == STP_TRIG_BLAMED || pred == STP_TRIG_CONDEMNED;
             no = expand(c, o, OBJ_TYPES[pred], r->sm[s].id,
                         pred == STP_TRIG_ATTRIBUTED_TO ? 2 : 0, grp_o, 64);
+            if (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED) {
+                /* the attackers' state next to the victim is no victim ("z
+                   útoků na Bundestag ruskou skupinu APT28") */
+                size_t k = 0;
+                for (size_t b = 0; b < no; b++)
+                    if (!r->sm[grp_o[b]].perp)
+                        grp_o[k++] = grp_o[b];
+                no = k;
+            }
             if (also >= 0 && no < 64) {
                 size_t k = 0;
                 while (k < no && grp_o[k] != also)
@@ -1511,8 +1649,8 @@ static int sentence(sctx *c)
             }
         }
         else if (o >= 0 && (pred == STP_TRIG_TARGETED || pred == STP_TRIG_CLAIMED)
-                 && h->t1 < n && tok_in(c, h->t1, ATTACK_PREP) && r->sm[o].t0 > h->t1
-                 && r->sm[o].t0 - h->t1 <= 2) {
+                 && ((h->t1 < n && tok_in(c, h->t1, ATTACK_PREP) && r->sm[o].t0 > h->t1
+                      && r->sm[o].t0 - h->t1 <= 2) || o == von)) {
             /* "útoky na Ukrajinu", "the attack on Czechia": the victim even
                where the attacker is not named; it is not the one blamed */
             no = expand(c, o, OBJ_TYPES[pred], none, 0, grp_o, 64);
@@ -1537,7 +1675,7 @@ static int sentence(sctx *c)
             if (dist(m, (uint32_t)say_at, (uint32_t)say_at + 1, &sd) == 0 && sd == STP_SIDE_LEFT)
                 perp = NULL;
         }
-        if (perp && say_at >= 0 && !frame_other && e->weight >= 0.75f) {
+        if (perp && say_at >= 0 && !say_neg && !frame_other && e->weight >= 0.75f) {
             stp_str pid = perp->id;
             int best = -1;
 

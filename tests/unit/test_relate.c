@@ -1318,6 +1318,124 @@ static void probe_coordinated_speaker(void **state)
     check_expectations(X, sizeof X / sizeof X[0]);
 }
 
+/* a Czech attack phrase names its victim after "na" / "proti" ("útokům
+   skupiny APT28 na ministerstvo"), and an attack that is the grounds of a
+   condemnation ("odsoudilo Rusko kvůli útokům") takes no victim before the
+   grounds word: the state there is the one condemned, with the actor whose
+   campaign the grounds name */
+static void probe_condemned_grounds_cs(void **state)
+{
+    (void)state;
+    static const char CZ[] = "[[Česko|STATE|state:cz]]";
+    static const char RU[] = "[[Rusko|STATE|state:ru]]";
+    static const char A28[] = "[[APT28|ACTOR|actor:apt28]]";
+    static const char MZV[] = "[[ministerstvo zahraničí|AGENCY|agency:cz-mzv]]";
+    char t1[512], t2[512], t3[512], t4[512], t5[512], t6[512], t7[512], t8[512], t9[512];
+    char t10[512], t11[512], t12[512];
+    snprintf(t1, sizeof t1, "%s odsoudilo %s kvůli útokům skupiny %s na %s.", CZ, RU, A28, MZV);
+    snprintf(t2, sizeof t2, "%s odsoudilo %s kvůli útokům skupiny %s.", CZ, RU, A28);
+    snprintf(t3, sizeof t3, "%s neodsoudilo %s kvůli útokům skupiny %s na %s.", CZ, RU, A28, MZV);
+    snprintf(t4, sizeof t4, "[[Evropská unie|AGENCY|agency:eu]] odsoudila %s za kybernetické útoky "
+             "[[ruské|STATE|state:ru]] skupiny %s na [[Česko|STATE|state:cz]] a "
+             "[[Německo|STATE|state:de]].", RU, A28);
+    snprintf(t5, sizeof t5, "%s odsoudilo útoky skupiny %s na %s.", CZ, A28, RU);
+    snprintf(t6, sizeof t6, "[[Ukrajina|STATE|state:ua]] čelí útokům skupiny "
+             "[[Sandworm|ACTOR|actor:sandworm]] na energetickou síť.");
+    snprintf(t7, sizeof t7, "[[Ministerstvo zahraničí|AGENCY|agency:cz-mzv]] kvůli útoku skupiny "
+             "[[NoName057(16)|ACTOR|actor:noname057-16]] vypnulo web.");
+    snprintf(t8, sizeof t8, "%s obvinilo %s z útoků skupiny %s na %s.", CZ, RU, A28, MZV);
+    snprintf(t9, sizeof t9, "%s neobvinilo %s z útoků skupiny %s na %s.", CZ, RU, A28, MZV);
+    snprintf(t10, sizeof t10, "[[NÚKIB|AGENCY|agency:cz-nukib]] uvedl, že za útokem na %s stojí "
+             "skupina %s.", MZV, A28);
+    snprintf(t11, sizeof t11, "[[NÚKIB|AGENCY|agency:cz-nukib]] neuvedl, že za útokem na %s stojí "
+             "skupina %s.", MZV, A28);
+    snprintf(t12, sizeof t12, "[[Německo|STATE|state:de]] viní z útoků na [[Bundestag|INSTITUTION|"
+             "inst:de-bundestag]] [[ruskou|STATE|state:ru]] skupinu %s.", A28);
+    const expect X[] = {
+        { "cs", t1, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "cs", t1, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "cs", t1, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "cs", t1, "TARGETED", "actor:apt28", "state:ru", 0 },
+        /* no victim named: none taken before the grounds word */
+        { "cs", t2, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "cs", t2, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "cs", t2, "TARGETED", "actor:apt28", "state:ru", 0 },
+        /* negated: nobody condemned; the attack itself still stands */
+        { "cs", t3, "CONDEMNED", "state:cz", "state:ru", 0 },
+        { "cs", t3, "CONDEMNED", "state:cz", "actor:apt28", 0 },
+        { "cs", t3, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "cs", t3, "TARGETED", "actor:apt28", "state:ru", 0 },
+        /* "proti", a coordinated victim, the attackers' state in between */
+        { "cs", t4, "CONDEMNED", "agency:eu", "state:ru", 1 },
+        { "cs", t4, "CONDEMNED", "agency:eu", "actor:apt28", 1 },
+        { "cs", t4, "TARGETED", "actor:apt28", "state:cz", 1 },
+        { "cs", t4, "TARGETED", "actor:apt28", "state:de", 1 },
+        { "cs", t4, "TARGETED", "actor:apt28", "state:ru", 0 },
+        /* a state after "na" is the victim, not the one condemned */
+        { "cs", t5, "TARGETED", "actor:apt28", "state:ru", 1 },
+        { "cs", t5, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "cs", t5, "CONDEMNED", "state:cz", "state:ru", 0 },
+        /* no mention after "na": the victim stays where it was */
+        { "cs", t6, "TARGETED", "actor:sandworm", "state:ua", 1 },
+        /* "kvůli" without a condemnation: the victim before it stays */
+        { "cs", t7, "TARGETED", "actor:noname057-16", "agency:cz-mzv", 1 },
+        /* the accusation and its negation; a negated reporting verb names
+           no speaker */
+        { "cs", t8, "BLAMED", "state:cz", "state:ru", 1 },
+        { "cs", t8, "BLAMED", "state:cz", "actor:apt28", 1 },
+        { "cs", t9, "BLAMED", "state:cz", "state:ru", 0 },
+        { "cs", t9, "BLAMED", "state:cz", "actor:apt28", 0 },
+        { "cs", t10, "BLAMED", "agency:cz-nukib", "actor:apt28", 1 },
+        { "cs", t11, "BLAMED", "agency:cz-nukib", "actor:apt28", 0 },
+        /* the attackers' state next to the victim is no victim */
+        { "cs", t12, "TARGETED", "actor:apt28", "inst:de-bundestag", 1 },
+        { "cs", t12, "TARGETED", "actor:apt28", "state:ru", 0 },
+        { "cs", t12, "BLAMED", "state:de", "actor:apt28", 1 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+}
+
+/* the English counterparts: the actor in the grounds phrase after the state
+   condemned ("over attacks by APT28 on ..."), negation; and BLAMED has no
+   AGENCY object (DESIGN.md): an intelligence service blamed gives nothing,
+   its state is blamed when the sentence names it */
+static void probe_condemned_grounds_en(void **state)
+{
+    (void)state;
+    static const char CZ[] = "[[Czechia|STATE|state:cz]]";
+    static const char RU[] = "[[Russia|STATE|state:ru]]";
+    static const char A28[] = "[[APT28|ACTOR|actor:apt28]]";
+    static const char MZV[] = "[[Czech foreign ministry|AGENCY|agency:cz-mzv]]";
+    char t1[512], t2[512], t3[512], t4[512];
+    snprintf(t1, sizeof t1, "%s condemned %s over attacks by %s on the %s.", CZ, RU, A28, MZV);
+    snprintf(t2, sizeof t2, "The [[EU|AGENCY|agency:eu]] condemned %s for attacks by "
+             "[[Russian|STATE|state:ru]] hackers from %s on %s.", RU, A28, CZ);
+    snprintf(t3, sizeof t3, "%s did not condemn %s over the %s attacks on the %s.", CZ, RU, A28, MZV);
+    snprintf(t4, sizeof t4, "[[NCSC|AGENCY|agency:gb-ncsc]] blamed %s's [[GRU|AGENCY|agency:ru-gru]] "
+             "for the attacks.", RU);
+    const expect X[] = {
+        { "en", t1, "CONDEMNED", "state:cz", "state:ru", 1 },
+        { "en", t1, "CONDEMNED", "state:cz", "actor:apt28", 1 },
+        { "en", t1, "TARGETED", "actor:apt28", "agency:cz-mzv", 1 },
+        { "en", t2, "CONDEMNED", "agency:eu", "state:ru", 1 },
+        { "en", t2, "CONDEMNED", "agency:eu", "actor:apt28", 1 },
+        { "en", t2, "TARGETED", "actor:apt28", "state:cz", 1 },
+        { "en", t3, "CONDEMNED", "state:cz", "state:ru", 0 },
+        { "en", t3, "CONDEMNED", "state:cz", "actor:apt28", 0 },
+        { "en", t4, "BLAMED", "agency:gb-ncsc", "state:ru", 1 },
+        { "en", t4, "BLAMED", "agency:gb-ncsc", "agency:ru-gru", 0 },
+    };
+    check_expectations(X, sizeof X / sizeof X[0]);
+    static const char *const NONE[][2] = {
+        { "en", "[[NCSC|AGENCY|agency:gb-ncsc]] blamed the [[GRU|AGENCY|agency:ru-gru]] for the "
+                "attacks." },
+        { "en", "[[NCSC|AGENCY|agency:gb-ncsc]] blamed [[Unit 26165|AGENCY|agency:ru-gru-26165]] "
+                "for the attacks." },
+        { "cs", "[[NÚKIB|AGENCY|agency:cz-nukib]] z útoků obvinil [[GRU|AGENCY|agency:ru-gru]]." },
+    };
+    check_no_relation(NONE, sizeof NONE / sizeof NONE[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1355,6 +1473,8 @@ int main(void)
         cmocka_unit_test(probe_outages_behind),
         cmocka_unit_test(probe_condemned_state_object),
         cmocka_unit_test(probe_coordinated_speaker),
+        cmocka_unit_test(probe_condemned_grounds_cs),
+        cmocka_unit_test(probe_condemned_grounds_en),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
