@@ -301,60 +301,74 @@ static int cache_grow(stp_matcher *m)
 }
 
 /* The cache is full: start over, but keep the units met again since they
- * came in, up to half the bound (by Zipf's law the frequent words; most
- * of the others are met once). The kept ones must be met again to stay
- * next time. Slots, infos and words move, so the generation changes. When
- * memory for the new table is short, everything goes. */
+ * came in, up to a quarter of the bound (by Zipf's law the frequent words;
+ * most of the others are met once). The kept ones must be met again to
+ * stay next time. They are set aside (32 bytes each), their infos moved
+ * down in place in the order of their indexes (a bit per info says which
+ * stay), the table emptied and refilled: little memory beyond the cache's
+ * own. Slots and infos move, so the generation changes. When memory is
+ * short, everything goes. */
 static void cache_clear(stp_matcher *m)
 {
     /* the unit cache keeps model key ids, never the stemmer's keys, so the
        stemmer's cache can start over here too */
     if (stp_stemmer_size(m->st, NULL) > STEM_CACHE_MAX_WORDS)
         stp_stemmer_clear(m->st);
-    size_t cap = m->capents, kept = 0, ni = 1;
-    uslot *e = NULL;
-    uinfo *infos = malloc(m->capinfos * sizeof *infos);
+    size_t cap = m->capents, limit = m->max_ents / 4, nk = 0, nw = (m->ninfos + 63) / 64;
+    uslot *keep = malloc((limit ? limit : 1) * sizeof *keep);
+    uint64_t *bits = calloc(nw ? nw : 1, sizeof *bits);
+    uint32_t *rank = malloc((nw ? nw : 1) * sizeof *rank);
     stp_buf arena = {0};
-    if (!infos || table_alloc(&e, cap)) {
-        free(infos);
-        m->nents = 0;
-        m->ninfos = 1;
-        m->gen++;
-        stp_buf_reset(&m->arena);
-        memset(m->ents, 0, cap * sizeof *m->ents);
-        return;
-    }
-    infos[0] = m->infos[0];
-    for (size_t i = 0; i < cap && kept < m->max_ents / 2; i++) {
+    if (!keep || !bits || !rank)
+        limit = 0;
+    for (size_t i = 0; i < cap && nk < limit; i++) {
         uslot s = m->ents[i];
         if (!s.len || !s.again)
             continue;
-        const char *w = slot_word(m, &m->ents[i]);
-        size_t k = hash64(s.lang, w, s.len, s.len <= SHORT_WORD ? m->ents[i].w.word + SHORT_WORD : w + s.len)
-                   & (cap - 1);
         if (s.len > SHORT_WORD) {
-            s.w.off = (uint32_t)arena.len;
-            if (stp_buf_put(&arena, w, s.len))
+            uint32_t off = (uint32_t)arena.len;
+            if (stp_buf_put(&arena, m->arena.p + s.w.off, s.len))
                 continue;   /* out of memory: this one goes */
-        }
-        if (s.info) {
-            infos[ni] = m->infos[s.info];
-            s.info = (uint32_t)ni++;
+            s.w.off = off;
         }
         s.again = 0;
-        while (e[k].len)
-            k = (k + 1) & (cap - 1);
-        e[k] = s;
-        kept++;
+        bits[s.info / 64] |= (uint64_t)1 << (s.info % 64);
+        keep[nk++] = s;
     }
-    table_free(m->ents, cap);
-    m->ents = e;
-    free(m->infos);
-    m->infos = infos;
-    m->ninfos = ni;
+    /* the kept infos, in index order, to 1, 2, ...: info i goes to 1 +
+       the number of kept infos below it */
+    size_t ni = 1;
+    if (limit) {
+        bits[0] &= ~(uint64_t)1;    /* infos[0] stays where it is */
+        for (size_t w = 0, c = 0; w < nw; w++) {
+            rank[w] = (uint32_t)c;
+            c += (size_t)__builtin_popcountll(bits[w]);
+        }
+        for (size_t i = 1; i < m->ninfos; i++)
+            if (bits[i / 64] >> (i % 64) & 1)
+                m->infos[ni++] = m->infos[i];
+    }
+    memset(m->ents, 0, cap * sizeof *m->ents);
+    for (size_t k = 0; k < nk; k++) {
+        uslot *s = &keep[k];
+        if (s->info) {
+            uint64_t below = bits[s->info / 64] & (((uint64_t)1 << (s->info % 64)) - 1);
+            s->info = 1 + rank[s->info / 64] + (uint32_t)__builtin_popcountll(below);
+        }
+        const char *w = s->len <= SHORT_WORD ? s->w.word : arena.p + s->w.off;
+        size_t j = hash64(s->lang, w, s->len, s->len <= SHORT_WORD ? s->w.word + SHORT_WORD : w + s->len)
+                   & (cap - 1);
+        while (m->ents[j].len)
+            j = (j + 1) & (cap - 1);
+        m->ents[j] = *s;
+    }
+    free(keep);
+    free(bits);
+    free(rank);
     stp_buf_free(&m->arena);
     m->arena = arena;
-    m->nents = kept;
+    m->ninfos = ni;
+    m->nents = nk;
     m->gen++;
 }
 
