@@ -43,6 +43,7 @@ typedef struct {
 struct stp_dicforms {
     uint64_t *slots;
     size_t    cap, count, roots;
+    stp_buf   dic;        /* the chosen roots' .dic lines */
 };
 
 typedef struct {
@@ -113,6 +114,13 @@ int stp_dicforms_has(const stp_dicforms *s, const char *f, size_t n)
     return 0;
 }
 
+int stp_dicforms_dic(const stp_dicforms *s, stp_buf *out)
+{
+    if (stp_buf_putu(out, s->roots) || stp_buf_putc(out, '\n') || stp_buf_put(out, s->dic.p, s->dic.len))
+        return STP_ENOMEM;
+    return 0;
+}
+
 size_t stp_dicforms_count(const stp_dicforms *s, size_t *roots)
 {
     if (roots)
@@ -125,6 +133,7 @@ void stp_dicforms_free(stp_dicforms *s)
     if (!s)
         return;
     free(s->slots);
+    stp_buf_free(&s->dic);
     free(s);
 }
 
@@ -427,6 +436,16 @@ static int read_dic(affix *a, const char *path, stp_dicforms_want want, void *ct
         }
         if (w == 0 || !want(ctx, line, w))
             continue;
+        /* the root's line as it was ("\/" for a slash in the word) */
+        for (size_t k = 0; rc == 0 && k < w; k++)
+            rc = (line[k] == '/' ? stp_buf_put(&a->set->dic, "\\/", 2)
+                                 : stp_buf_putc(&a->set->dic, line[k])) ? STP_ENOMEM : 0;
+        if (rc == 0 && *flags && (stp_buf_putc(&a->set->dic, '/') || stp_buf_puts(&a->set->dic, flags)))
+            rc = STP_ENOMEM;
+        if (rc == 0 && stp_buf_putc(&a->set->dic, '\n'))
+            rc = STP_ENOMEM;
+        if (rc)
+            break;
         int m = 0;
         for (size_t k = 0; k < w && m < MAXCP;)
             root[m++] = stp_utf8_next(line, w, &k);

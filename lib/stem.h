@@ -73,9 +73,14 @@ size_t stp_stem_loaded(void);
  *  only about those forms (and words with a hyphen). Keys of other words
  *  lack the lemma keys hunspell would have added, none of which is wanted:
  *  a caller that looks keys up among the wanted ones sees no difference,
- *  and skips nearly all hunspell calls (97 % on news-like text).
+ *  and skips nearly all hunspell calls (97 % on news-like text). The
+ *  hunspell it asks is then loaded with those roots alone (a .dic of a few
+ *  thousand lines written to a temporary file in $TMPDIR or /tmp and
+ *  removed at once; shared by the stemmers of the same gate, freed with
+ *  the last): it gives the same wanted lemmas, loads in milliseconds
+ *  rather than 0.13 s and takes about 1 MB rather than 30.
  *  STOPA_STEM_GATE=0 in the environment turns the gate off (for
- *  comparisons). */
+ *  comparisons: the whole dictionary, every word). */
 typedef int (*stp_stem_keyfilter)(void *ctx, const char *key, size_t n);
 void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx);
 
