@@ -495,6 +495,8 @@ int stp_unitmemo_new(stp_unitmemo **out, size_t entries, size_t bytes)
         mm->max_ents /= 2;      /* a power of two at least `entries` */
     mm->cap = 2 * mm->max_ents;
     mm->max_bytes = bytes ? bytes : CACHE_MAX_BYTES;
+    if (mm->max_bytes > UINT32_MAX)
+        mm->max_bytes = UINT32_MAX;   /* word offsets are 32-bit */
     int bad = table_alloc(&mm->ents, mm->cap) != 0;
     mm->infos = room_alloc(mm->max_ents * sizeof *mm->infos);
     mm->arena = room_alloc(mm->max_bytes);

@@ -298,8 +298,9 @@ static struct shared_hun *hun_get(const char *dir, const void *key, const char *
     return sh;
 }
 
-/* An instance no stemmer uses stays loaded (refs 0) until
-   stp_stem_unload(): the next stemmer of the process gets it at no cost,
+/* An instance of the whole dictionary that no stemmer uses stays loaded
+   (refs 0) until stp_stem_unload() (one of a gate's roots goes with its
+   last user, below): the next stemmer of the process gets it at no cost,
    and a filter that exits need not wait for Hunspell_destroy, which frees
    some hundred thousand small blocks (about 50 ms, a third of a one-article
    run). */

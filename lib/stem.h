@@ -15,9 +15,11 @@
  *
  * An stp_stemmer caches word -> keys, so each distinct word is analysed
  * once; hunspell is loaded on the first Czech word, once per process and
- * dictionary directory: stemmers share the instance (each call takes its
- * lock), and it stays loaded until stp_stem_unload(). A stemmer is not
- * thread-safe: use one per thread.
+ * dictionary directory (and key filter: see stp_stemmer_set_filter()):
+ * stemmers share the instance (each call takes its lock); one of the whole
+ * dictionary stays loaded until stp_stem_unload(), one of a filter's roots
+ * goes with its last stemmer. A stemmer is not thread-safe: use one per
+ * thread.
  */
 #ifndef STP_STEM_H
 #define STP_STEM_H

@@ -40,6 +40,10 @@ struct stp_tagger {
     size_t         nccs, capccs;
     uint32_t      *picked;    /* entities ambig mentions were resolved to */
     size_t         npicked, cappicked;
+    uint16_t      *scc;       /* countries the states of sentence scc_sent name */
+    size_t         nscc, capscc;
+    uint64_t       scc_sent;
+    int            scc_ok;
     stp_buf        vals, tmp;
 };
 
@@ -71,6 +75,7 @@ void stp_tagger_free(stp_tagger *t)
     free(t->named);
     free(t->ccs);
     free(t->picked);
+    free(t->scc);
     stp_buf_free(&t->vals);
     stp_buf_free(&t->tmp);
     free(t);
@@ -128,20 +133,40 @@ static uint16_t id_country(const stp_tagger *t, uint32_t entity)
     return (uint16_t)((unsigned char)id.s[i] << 8 | (unsigned char)id.s[i + 1]);
 }
 
-/* is the country cc named by a state (not ambiguous) in the sentence of e? */
-static int cc_in_sentence(const stp_tagger *t, const ent *e, uint16_t cc)
+/* is the country cc named by a state (not ambiguous) in the sentence of e?
+ * The countries of a sentence are collected once, when the first of its
+ * ambiguous mentions asks (each distinct once: a sentence of a thousand
+ * names costs a thousand steps, not a million) */
+static int cc_in_sentence(stp_tagger *t, const ent *e, uint16_t cc)
 {
     if (!cc)
         return 0;
-    size_t k = (size_t)(e - t->ents);
-    while (k > 0 && t->ents[k - 1].sent == e->sent)
-        k--;
-    for (; k < t->nents && t->ents[k].sent == e->sent; k++) {
-        const ent *x = &t->ents[k];
-        if (!x->ambig && !x->drop && stp_gaz_entity_at(t->g, x->entity)->type == STP_TYPE_STATE
-            && id_country(t, x->entity) == cc)
-            return 1;
+    if (!t->scc_ok || t->scc_sent != e->sent) {
+        size_t k = (size_t)(e - t->ents);
+        while (k > 0 && t->ents[k - 1].sent == e->sent)
+            k--;
+        t->nscc = 0;
+        for (; k < t->nents && t->ents[k].sent == e->sent; k++) {
+            const ent *x = &t->ents[k];
+            uint16_t c;
+            if (x->ambig || x->drop || stp_gaz_entity_at(t->g, x->entity)->type != STP_TYPE_STATE
+                || !(c = id_country(t, x->entity)))
+                continue;
+            size_t i = 0;
+            while (i < t->nscc && t->scc[i] != c)
+                i++;
+            if (i < t->nscc)
+                continue;
+            if (stp_array_grow((void **)&t->scc, &t->capscc, t->nscc + 1, sizeof *t->scc))
+                break;   /* out of memory: fewer clues, no error */
+            t->scc[t->nscc++] = c;
+        }
+        t->scc_sent = e->sent;
+        t->scc_ok = 1;
     }
+    for (size_t i = 0; i < t->nscc; i++)
+        if (t->scc[i] == cc)
+            return 1;
     return 0;
 }
 
@@ -169,7 +194,7 @@ long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
 #define MANY (UINT32_MAX - 1)
 enum { BY_NAMED, BY_SENTENCE, BY_DOC_COUNTRY, BY_HOME };
 
-static uint32_t candidates_by(const stp_tagger *t, const ent *e, int by)
+static uint32_t candidates_by(stp_tagger *t, const ent *e, int by)
 {
     uint32_t pick = UINT32_MAX, hits = 0;
     for (uint32_t k = 0; k < e->namb; k++) {
@@ -191,7 +216,8 @@ static uint32_t candidates_by(const stp_tagger *t, const ent *e, int by)
  * - a state of the same sentence names the country of exactly one
  *   candidate ("vládní strany SPD ... Německo"); in Czech only between
  *   entities that share a name: a common word such as "senát" needs its
- *   entity named;
+ *   entity named. A sentence that names the countries of two candidates
+ *   decides too: the mention is dropped, whatever the document says;
  * - the document names exactly one candidate through a row without ambig,
  *   or an earlier mention was resolved to it (one sense per document);
  * - in English, the document names the country of exactly one candidate
@@ -199,7 +225,7 @@ static uint32_t candidates_by(const stp_tagger *t, const ent *e, int by)
  *   in Czech, where nearly every text names Czechia;
  * - in Czech, between entities that share a name, the Czech one (SPD is
  *   Okamura's party unless Germany is in the sentence). */
-static uint32_t resolve(const stp_tagger *t, const ent *e, stp_lang lang)
+static uint32_t resolve(stp_tagger *t, const ent *e, stp_lang lang)
 {
     uint32_t p;
     if (lang == STP_LANG_EN || e->namb > 1) {
@@ -231,6 +257,7 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
     size_t len = doc->text.n;
     stp_lang lang = stp_lang_parse(doc->lang);
     t->nents = t->niocs = t->namb = t->nccs = 0;
+    t->scc_ok = 0;
     stp_buf_reset(&t->vals);
 
     /* 1. indicators over the whole text */
