@@ -11,6 +11,7 @@
 #include <iconv.h>
 #include <libstemmer.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -239,7 +240,8 @@ struct shared_hun {
 static struct shared_hun *huns;
 
 /* Hunspell over aff and a .dic given as text: through a temporary file
- * (hunspell reads paths), removed once it is loaded; NULL when that fails */
+ * (hunspell reads paths), removed before it is read where /proc names the
+ * open file, else once it is loaded; NULL when that fails */
 static Hunhandle *create_from_text(const char *aff, const char *dic, size_t n)
 {
     const char *tmp = getenv("TMPDIR");
@@ -258,9 +260,20 @@ static Hunhandle *create_from_text(const char *aff, const char *dic, size_t n)
             break;
         done += (size_t)w;
     }
-    if (done == n)
-        h = Hunspell_create(aff, path.p);
-    unlink(path.p);
+    if (done == n) {
+        /* where the system names open files (/proc), the file goes before
+           hunspell reads it through its descriptor, so that nothing is left
+           behind even if the process is killed meanwhile */
+        char fdpath[64];
+        snprintf(fdpath, sizeof fdpath, "/proc/self/fd/%d", fd);
+        if (access(fdpath, R_OK) == 0) {
+            unlink(path.p);
+            h = Hunspell_create(aff, fdpath);
+        } else {
+            h = Hunspell_create(aff, path.p);
+        }
+    }
+    unlink(path.p);   /* may be gone already */
     close(fd);
 out:
     stp_buf_free(&path);
