@@ -22,6 +22,12 @@ processes it waited for, so for a pipeline the largest stage, not the sum).
 Start-up rows exec the command directly (no shell, no time) for the timing
 and run it once more under time for the RSS.
 
+CPU s is the median user + system time of the command and every process
+it waited for (os.wait4); MB per CPU s divides the row's MB by it. For a
+one-thread row that is its speed on one core, which other tenants of a
+shared machine move less than wall time; the report also gives `tag -j 1`
+against the Python baseline by CPU time.
+
 MB/s and docs/s divide the corpus size (10^6 bytes) and its document count
 by the median wall time, for every row, so rows compare directly even where
 a filter reads a pre-computed stream instead of the corpus. Ratios: the
@@ -41,8 +47,10 @@ import time
 TIME = "/usr/bin/time"  # GNU time: %M is the peak RSS of what it waited for
 
 
-def run_once(cmd, stdin_path, stdout, rss_file):
-    """Run cmd under sh; return (wall seconds, peak RSS KB, exit status)."""
+def run_once(cmd, stdin_path, stdout, rss_file, cpu=None):
+    """Run cmd under sh; return (wall seconds, peak RSS KB, exit status);
+    the CPU seconds (user + system, of every process it waited for) are
+    appended to the list cpu when given."""
     if os.path.exists(TIME):
         argv = [TIME, "-f", "%M", "-o", rss_file, "/bin/sh", "-c", cmd]
     else:
@@ -53,6 +61,8 @@ def run_once(cmd, stdin_path, stdout, rss_file):
         _, status, ru = os.wait4(p.pid, 0)
         t1 = time.perf_counter()
     rc = os.waitstatus_to_exitcode(status)
+    if cpu is not None:
+        cpu.append(ru.ru_utime + ru.ru_stime)
     rss = ru.ru_maxrss  # fallback: includes this Python process before exec
     if os.path.exists(TIME):
         try:
@@ -85,6 +95,10 @@ def count_output(cmd, stdin_path, tmpdir, rss_file):
             lines += block.count(b"\n")
     os.unlink(out)
     return lines, size, rc
+
+
+def baselines_of(rows):
+    return [r[0] for r in rows if r[1] == "baseline"]
 
 
 def main():
@@ -125,9 +139,9 @@ def main():
             startups.append((name, statistics.median(ts) * 1000, rss, max(rcs)))
             continue
         lines, _, rc0 = count_output(cmd, stdin_path, tmpdir, rss_file)
-        ts, rss, rcs = [], [], {rc0}
+        ts, rss, rcs, cpus = [], [], {rc0}, []
         for _ in range(args.runs):
-            t, r, rc = run_once(cmd, stdin_path, devnull, rss_file)
+            t, r, rc = run_once(cmd, stdin_path, devnull, rss_file, cpus)
             ts.append(t)
             rss.append(r)
             rcs.add(rc)
@@ -143,8 +157,9 @@ def main():
             note = "exit %s" % ",".join(map(str, bad))
         if kind == "part":
             note = ("%.1f MB, %d documents of its own" % (mb, docs)) + ("; " + note if note else "")
+        cpu = statistics.median(cpus) if cpus else 0.0
         rows.append((name, kind, med, mb / med, docs / med,
-                     statistics.median(rss), lines, min(ts), max(ts), note))
+                     statistics.median(rss), lines, min(ts), max(ts), note, cpu, mb))
         sys.stderr.write("bench: %-22s median %.2f s (%.1f MB/s)%s\n"
                          % (name, med, mb / med, "  " + note if note else ""))
 
@@ -159,12 +174,23 @@ def main():
     md.append("Corpus: `%s`, %.1f MB, %d documents; %d timed runs each (median), "
               "after one untimed warm-up run.\n"
               % (args.corpus, corpus_mb, args.docs, args.runs))
-    md.append("| command | median s | min–max s | MB/s | docs/s | peak RSS MB | output lines | note |")
-    md.append("|---|---:|---:|---:|---:|---:|---:|---|")
-    for name, kind, med, mbs, dps, rss, lines, tmin, tmax, note in rows:
-        md.append("| %s | %.3f | %.3f–%.3f | %.1f | %.0f | %.1f | %d | %s |"
-                  % (name.replace("|", "\\|"), med, tmin, tmax, mbs, dps, rss / 1024, lines, note))
+    md.append("| command | median s | min–max s | MB/s | docs/s | peak RSS MB | output lines | CPU s | MB per CPU s | note |")
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for name, kind, med, mbs, dps, rss, lines, tmin, tmax, note, cpu, mb in rows:
+        md.append("| %s | %.3f | %.3f–%.3f | %.1f | %.0f | %.1f | %d | %.3f | %s | %s |"
+                  % (name.replace("|", "\\|"), med, tmin, tmax, mbs, dps, rss / 1024, lines, cpu,
+                     "%.1f" % (mb / cpu) if cpu > 0 else "-", note))
     md.append("")
+    # one core by CPU time: less moved by other tenants of a shared machine
+    # than wall time (a single-threaded command's CPU time is its run time
+    # without the waits)
+    cpu_of = {r[0]: r[10] for r in rows}
+    one = [n for n in ("tag -j 1",) if n in cpu_of and cpu_of[n] > 0]
+    py = [b for b in baselines_of(rows) if b.startswith("python") and cpu_of.get(b, 0) > 0]
+    if one and py:
+        md.append("One core by CPU time (user + system, medians): `%s` %.3f s, `%s` %.3f s: "
+                  "%.2f× the baseline.\n"
+                  % (one[0], cpu_of[one[0]], py[0], cpu_of[py[0]], cpu_of[py[0]] / cpu_of[one[0]]))
     for name, ms, rss, rc in startups:
         md.append("Start-up, `%s`: median %.1f ms of %d runs, peak RSS %.1f MB%s."
                   % (name, ms, args.startup_runs, rss / 1024,
