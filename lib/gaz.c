@@ -729,11 +729,9 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
     for (size_t i = 0; i < nposts; i++) {
         c_post *p = &posts[i];
         const stp_gaz_alias *a = &als[p->alias];
-        uint32_t best = STP_GAZ_NOKEY;
         for (uint32_t j = 0; j < a->nunits && j <= UINT8_MAX; j++) {
             uint32_t k = variant_key(&aus[a->unit0 + j], p->variant);
-            if (best == STP_GAZ_NOKEY || kcount[k] < kcount[best]) {
-                best = k;
+            if (p->key == STP_GAZ_NOKEY || kcount[k] < kcount[p->key]) {
                 p->key = k;
                 p->pos = j;
             }
