@@ -546,6 +546,56 @@ static int key_intern(compiler *c, int prefix, const char *s, size_t n, uint32_t
     return 0;
 }
 
+/* Function words of English and Czech running text, folded (no case, no
+ * diacritics), sorted: a posting filed under one of them would be walked at
+ * nearly every sentence, however few aliases share the word ("in" of "Made
+ * in China", "on" of "Lights On"), so the rarest-unit choice below passes
+ * them over where the alias has another unit. */
+static const char *const TEXT_COMMON[] = {
+    "a", "about", "aby", "after", "against", "ale", "all", "also", "an",
+    "and", "ani", "any", "are", "as", "asi", "at", "az", "be", "been",
+    "before", "bez", "bude", "budou", "but", "by", "byl", "byla", "byli",
+    "bylo", "byt", "can", "co", "could", "dalsi", "did", "do", "does", "down",
+    "during", "dva", "each", "even", "first", "for", "from", "had", "has",
+    "have", "he", "her", "here", "him", "his", "ho", "how", "i", "if", "in",
+    "into", "is", "it", "its", "ja", "jak", "jako", "je", "jeho", "jej",
+    "jeji", "jejich", "jen", "jeste", "ji", "jiz", "jsem", "jsme", "jsou",
+    "jste", "just", "k", "kde", "kdy", "kdyz", "ke", "kolem", "ktera",
+    "ktere", "kteri", "kterou", "ktery", "kterych", "last", "ma", "maji",
+    "many", "may", "me", "mezi", "more", "most", "mu", "much", "must", "my",
+    "na", "nad", "nam", "ne", "nebo", "neni", "new", "nez", "ni", "nich",
+    "nim", "no", "not", "now", "o", "od", "of", "off", "on", "ona", "one",
+    "oni", "only", "ono", "or", "other", "our", "out", "over", "own", "po",
+    "pod", "podle", "pokud", "pred", "pres", "pri", "pro", "proti", "proto",
+    "protoze", "s", "said", "same", "say", "says", "se", "she", "should",
+    "si", "since", "so", "some", "still", "such", "sve", "svym", "ta", "tak",
+    "take", "tam", "te", "tedy", "tem", "ten", "tento", "teto", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "ti", "tim", "to", "toho", "tom", "tomu", "totiz",
+    "tu", "two", "u", "under", "up", "us", "uz", "v", "ve", "very", "vice",
+    "vsak", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "why", "will", "with", "would", "year", "years", "you",
+    "z", "za", "zde", "ze",
+};
+
+static int cmp_word(const void *key, const void *el)
+{
+    return strcmp((const char *)key, *(const char *const *)el);
+}
+
+/* a weight for unit key s[0..n) (folded) that puts the words of every
+ * sentence after all others, added to the count of aliases that share it */
+static uint32_t text_weight(const char *s, size_t n)
+{
+    char w[16];
+    if (n >= sizeof w)
+        return 0;
+    memcpy(w, s, n);
+    w[n] = 0;
+    return bsearch(w, TEXT_COMMON, sizeof TEXT_COMMON / sizeof *TEXT_COMMON, sizeof *TEXT_COMMON,
+                   cmp_word) ? 1u << 20 : 0;
+}
+
 static int cmp_post(const void *a, const void *b)
 {
     const c_post *x = a, *y = b;
@@ -710,11 +760,12 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
             posts[nposts++] = (c_post){ STP_GAZ_NOKEY, (uint32_t)i, v, STP_GAZ_NOKEY, 0, 0 };
         }
     }
-    /* Each posting is filed under the key of the alias's unit that fewest
-       aliases share ("Interior" rather than "Ministry" or "of" in "Ministry
-       of Interior"), so that a common word in the text ("the", "of",
-       "national") leads to few postings; its second check is the next
-       rarest unit. */
+    /* Each posting is filed under the key of the alias's unit that is
+       rarest: that fewest aliases share ("Interior" rather than "Ministry"
+       or "of" in "Ministry of Interior"), so that a common word in the text
+       ("the", "national") leads to few postings, and that is not a word of
+       every sentence (text_weight); its second check is the next rarest
+       unit. */
     kcount = calloc(c.nkeys ? c.nkeys : 1, sizeof *kcount);
     if (!kcount)
         goto done;
@@ -729,16 +780,22 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
     for (size_t i = 0; i < nposts; i++) {
         c_post *p = &posts[i];
         const stp_gaz_alias *a = &als[p->alias];
+        uint64_t w1 = UINT64_MAX, w2 = UINT64_MAX;
         for (uint32_t j = 0; j < a->nunits && j <= UINT8_MAX; j++) {
-            uint32_t k = variant_key(&aus[a->unit0 + j], p->variant);
-            if (p->key == STP_GAZ_NOKEY || kcount[k] < kcount[p->key]) {
+            const stp_gaz_aunit *u = &aus[a->unit0 + j];
+            uint32_t k = variant_key(u, p->variant);
+            const m_key *fk = &c.keys[u->fold];
+            uint64_t w = (uint64_t)kcount[k]
+                + text_weight(c.str.p + fk->off + 1, fk->len - 1);
+            if (w < w1) {
+                w2 = w1;
+                p->key2 = p->key;
+                p->pos2 = p->pos;
+                w1 = w;
                 p->key = k;
                 p->pos = j;
-            }
-        }
-        for (uint32_t j = 0; j < a->nunits && j <= UINT16_MAX; j++) {
-            uint32_t k = variant_key(&aus[a->unit0 + j], p->variant);
-            if (j != p->pos && (p->key2 == STP_GAZ_NOKEY || kcount[k] < kcount[p->key2])) {
+            } else if (w < w2) {
+                w2 = w;
                 p->key2 = k;
                 p->pos2 = j;
             }

@@ -169,6 +169,43 @@ static void postings_under_rarest_unit(void **state)
     stp_gaz_free(g);
 }
 
+/* a word of every sentence is passed over however few aliases share it:
+   "in" (one alias) gives way to "made" (two), "na" to "zemi" (twice in
+   its alias) */
+static void postings_pass_over_function_words(void **state)
+{
+    (void)state;
+    static const char *const tsv =
+        "product:a\tPRODUCT\tMade in Zelda\tMade in Zelda\ten\texact\n"
+        "product:b\tPRODUCT\tMade Better\tMade Better\ten\texact\n"
+        "product:c\tPRODUCT\tZelda Works\tZelda Works\ten\texact\n"
+        "institution:d\tINSTITUTION\tZemi na Zemi\tZemi na Zemi\tcs\texact\n"
+        "actor:e\tACTOR\tIn\tIn\tany\texact\n";
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(tsv, &err, &d);
+    assert_int_equal(err, 0);
+    uint32_t np;
+    /* "in": only the alias that has no other unit */
+    const stp_gaz_post *p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "in", 2), &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].alias, 4);
+    p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "made", 4), &np);
+    assert_int_equal(np, 1);   /* "Made Better" is under "better" */
+    assert_int_equal(p[0].alias, 0);
+    assert_int_equal(p[0].pos, 0);
+    assert_int_equal(p[0].pos2, 2);   /* "zelda", not "in" */
+    assert_int_equal(p[0].key2, stp_gaz_key_find(g, 'f', "zelda", 5));
+    stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "na", 2), &np);
+    assert_int_equal(np, 0);
+    p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "zemi", 4), &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].alias, 3);
+    assert_int_equal(p[0].pos, 0);
+    assert_int_equal(p[0].pos2, 2);
+    stp_gaz_free(g);
+}
+
 static void image(stp_buf *img)
 {
     stp_gaz_builder *b;
@@ -260,6 +297,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(compile_and_look_up),
         cmocka_unit_test(postings_under_rarest_unit),
+        cmocka_unit_test(postings_pass_over_function_words),
         cmocka_unit_test(bad_rows),
         cmocka_unit_test(corrupt_models_rejected),
         cmocka_unit_test(file_roundtrip_and_merge),
