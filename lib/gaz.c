@@ -14,7 +14,9 @@
  *   postings stp_gaz_post[]       grouped by key, in alias order (u32 alias,
  *                                 u8 variant, u8 position, u16 position,
  *                                 u32 key)
- *   hash     u32[] slots: key id + 1, 0 empty; FNV-1a, linear probing
+ *   hash     {key id + 1 (0: empty), FNV-1a of the key}[] slots, linear
+ *            probing: a probe that meets another key is told by the hash
+ *            alone, without reading the key
  *   files    {off, len}[]         source file names
  *   strings  bytes (padded to 4)
  *
@@ -39,7 +41,7 @@
 #include <zlib.h>
 
 #define GAZ_MAGIC "STOPAGZ"
-#define GAZ_VERSION 3u
+#define GAZ_VERSION 4u
 #define GAZ_ENDIAN 0x01020304u
 #define GAZ_HDR 64u
 
@@ -813,15 +815,17 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
     size_t hcap = 16;
     while (hcap < 2 * c.nkeys + 2)
         hcap *= 2;
-    hash = calloc(hcap, sizeof *hash);
+    hash = calloc(2 * hcap, sizeof *hash);
     if (!hash)
         goto done;
     for (size_t i = 0; i < c.nkeys; i++) {
         const m_key *k = &c.keys[i];
-        size_t h = fnv(c.str.p[k->off], c.str.p + k->off + 1, k->len - 1) & (hcap - 1);
-        while (hash[h])
+        uint32_t fh = fnv(c.str.p[k->off], c.str.p + k->off + 1, k->len - 1);
+        size_t h = fh & (hcap - 1);
+        while (hash[2 * h])
             h = (h + 1) & (hcap - 1);
-        hash[h] = (uint32_t)i + 1;
+        hash[2 * h] = (uint32_t)i + 1;
+        hash[2 * h + 1] = fh;
     }
     while (c.str.len % 4)
         if (stp_buf_putc(&c.str, 0))
@@ -850,7 +854,7 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         if (put_u32s(out, &p, sizeof p))
             goto done;
     }
-    if (put_u32s(out, hash, hcap * sizeof *hash) || put_u32s(out, files, 2 * b->nfiles * sizeof *files)
+    if (put_u32s(out, hash, 2 * hcap * sizeof *hash) || put_u32s(out, files, 2 * b->nfiles * sizeof *files)
         || stp_buf_put(out, c.str.p, c.str.len))
         goto done;
     uint64_t size = out->len - start;
@@ -921,7 +925,7 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
     uint64_t need = (uint64_t)GAZ_HDR + (uint64_t)g->ne * sizeof(stp_gaz_entity)
                   + (uint64_t)g->na * sizeof(stp_gaz_alias) + (uint64_t)g->nu * sizeof(stp_gaz_aunit)
                   + (uint64_t)g->nk * sizeof(m_key) + (uint64_t)g->np * sizeof(stp_gaz_post)
-                  + (uint64_t)g->hcap * 4 + (uint64_t)g->nf * 8 + g->ns;
+                  + (uint64_t)g->hcap * 8 + (uint64_t)g->nf * 8 + g->ns;
     if (fsize != g->size || need != g->size)
         BAD("truncated or corrupt model (%zu bytes, header says %llu, counts need %llu)",
             g->size, (unsigned long long)fsize, (unsigned long long)need);
@@ -937,7 +941,7 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
     g->aus = (const void *)q;   q += (size_t)g->nu * sizeof(stp_gaz_aunit);
     g->keys = (const void *)q;  q += (size_t)g->nk * sizeof(m_key);
     g->posts = (const void *)q; q += (size_t)g->np * sizeof(stp_gaz_post);
-    g->hash = (const void *)q;  q += (size_t)g->hcap * 4;
+    g->hash = (const void *)q;  q += (size_t)g->hcap * 8;
     g->files = (const void *)q; q += (size_t)g->nf * 8;
     g->str = (const char *)q;
     for (uint32_t i = 0; i < g->ne; i++) {
@@ -988,7 +992,7 @@ static int check_model(stp_gaz *g, const char *name, stp_gaz_diag *diag)
             BAD("corrupt model (posting %u)", i);
     }
     for (uint32_t i = 0; i < g->hcap; i++)
-        if (g->hash[i] > g->nk)
+        if (g->hash[2 * i] > g->nk)
             BAD("corrupt model (hash slot %u)", i);
     for (uint32_t i = 0; i < g->nf; i++)
         if (!span_ok(g, g->files[2 * i], g->files[2 * i + 1]))
@@ -1114,15 +1118,17 @@ stp_str stp_gaz_file(const stp_gaz *g, uint32_t i)
 uint32_t stp_gaz_key_find(const stp_gaz *g, int prefix, const char *s, size_t n)
 {
     uint32_t m = g->hcap - 1;
-    uint32_t h = fnv(prefix, s, n) & m;
+    uint32_t fh = fnv(prefix, s, n), h = fh & m;
     for (uint32_t probes = 0; probes < g->hcap; probes++) {
-        uint32_t v = g->hash[h];
+        uint32_t v = g->hash[2 * h];
         if (!v)
             return STP_GAZ_NOKEY;
-        const m_key *k = &g->keys[v - 1];
-        if (k->len == n + 1 && (uint8_t)g->str[k->off] == (uint8_t)prefix
-            && memcmp(g->str + k->off + 1, s, n) == 0)
-            return v - 1;
+        if (g->hash[2 * h + 1] == fh) {
+            const m_key *k = &g->keys[v - 1];
+            if (k->len == n + 1 && (uint8_t)g->str[k->off] == (uint8_t)prefix
+                && memcmp(g->str + k->off + 1, s, n) == 0)
+                return v - 1;
+        }
         h = (h + 1) & m;
     }
     return STP_GAZ_NOKEY;
