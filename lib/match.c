@@ -135,6 +135,7 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
     m->g = g;
     m->st = st;
     stp_stemmer_set_filter(st, model_cs_key, (void *)g);
+    stp_stemmer_set_cache(st, 0);   /* the unit cache is the cache */
     m->max_ents = CACHE_MAX_ENTRIES;
     m->max_bytes = CACHE_MAX_BYTES;
     m->capents = 1u << 12;

@@ -73,7 +73,10 @@ void stp_unitmemo_free(stp_unitmemo *memo);
 size_t stp_unitmemo_size(const stp_unitmemo *memo);
 
 /*! stp_matcher_new() : a matcher over model `g` using stemmer `st` (both
- *  borrowed; they must outlive the matcher). @return 0 or STP_ENOMEM. */
+ *  borrowed; they must outlive the matcher). The stemmer becomes the
+ *  matcher's: its key filter is set to the model's Czech keys and its
+ *  cache turned off (the matcher caches each unit's keys). @return 0 or
+ *  STP_ENOMEM. */
 int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st);
 void stp_matcher_free(stp_matcher *m);
 

@@ -138,6 +138,8 @@ struct stp_stemmer {
     iconv_t            to_dic, from_dic; /* (iconv_t)-1 for a UTF-8 dictionary */
     pending            pk;
     stp_buf            fold, tmp, conv;
+    int                nocache;    /* the caller caches: keep only the last word */
+    stp_buf            last;       /* its record then */
     stp_stem_keyfilter filter;     /* the caller's Czech keys, or NULL */
     void              *filter_ctx;
     struct gate       *gate;       /* forms that can give such a key */
@@ -514,6 +516,7 @@ void stp_stemmer_free(stp_stemmer *st)
     stp_buf_free(&st->tmp);
     stp_buf_free(&st->conv);
     stp_buf_free(&st->pk.bytes);
+    stp_buf_free(&st->last);
     free(st);
 }
 
@@ -735,7 +738,7 @@ int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
         return STP_EINVAL;
     uint32_t h = hash_word(w, n, (int)lang);
     size_t j = h & (st->cap - 1);
-    for (; st->tab[j].rec; j = (j + 1) & (st->cap - 1)) {
+    for (; !st->nocache && st->tab[j].rec; j = (j + 1) & (st->cap - 1)) {
         const stem_slot *e = &st->tab[j];
         if (e->hash == h && e->n == n && (unsigned char)e->rec[0] == lang
             && memcmp(e->rec + 2, w, n) == 0)
@@ -757,16 +760,24 @@ int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
     size_t size = 2 + n;
     for (int i = 0; i < pk->n; i++)
         size += 4 + pk->len[i] + 1;
-    if ((st->count + 1) * 4 > st->cap * 3) {
-        if (tab_grow(st))
+    char *rec;
+    if (st->nocache) {
+        stp_buf_reset(&st->last);
+        if (stp_buf_reserve(&st->last, size))
             return STP_ENOMEM;
-        j = h & (st->cap - 1);
-        while (st->tab[j].rec)
-            j = (j + 1) & (st->cap - 1);
+        rec = st->last.p;
+    } else {
+        if ((st->count + 1) * 4 > st->cap * 3) {
+            if (tab_grow(st))
+                return STP_ENOMEM;
+            j = h & (st->cap - 1);
+            while (st->tab[j].rec)
+                j = (j + 1) & (st->cap - 1);
+        }
+        rec = arena_alloc(st, size);
+        if (!rec)
+            return STP_ENOMEM;
     }
-    char *rec = arena_alloc(st, size);
-    if (!rec)
-        return STP_ENOMEM;
     rec[0] = (char)lang;
     rec[1] = (char)pk->n;
     memcpy(rec + 2, w, n);
@@ -778,11 +789,19 @@ int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
         q[4 + len] = '\0';
         q += 4 + (size_t)len + 1;
     }
+    if (st->nocache)
+        return rec_keys(rec, n, keys);
     st->tab[j].hash = h;
     st->tab[j].n = (uint32_t)n;
     st->tab[j].rec = rec;
     st->count++;
     return rec_keys(rec, n, keys);
+}
+
+void stp_stemmer_set_cache(stp_stemmer *st, int on)
+{
+    stp_stemmer_clear(st);
+    st->nocache = !on;
 }
 
 size_t stp_stemmer_size(const stp_stemmer *st, size_t *bytes)

@@ -89,6 +89,13 @@ void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx);
 /*! stp_stemmer_gate_size() : forms in the gate (0: no gate in use). */
 size_t stp_stemmer_gate_size(const stp_stemmer *st);
 
+/*! stp_stemmer_set_cache() : with on = 0, remember no word: each call
+ *  analyses its word afresh (a Czech word still through hunspell) and its
+ *  keys stay valid only until the next call. For a caller with a cache of
+ *  its own, such as the matcher, in which a second table of the same
+ *  words would only take memory and cache lines. Empties the cache. */
+void stp_stemmer_set_cache(stp_stemmer *st, int on);
+
 /*! stp_stemmer_size() : how many words the cache holds; *bytes (if not
  *  NULL) gets the memory it takes (records and table, about 60 bytes a
  *  word; hunspell's own ~30 MB not counted). */

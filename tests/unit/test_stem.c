@@ -194,6 +194,40 @@ static void cache_growth_and_clear(void **state)
     stp_stemmer_free(s2);
 }
 
+/* without a cache: the same keys as with one, nothing kept */
+static void no_cache(void **state)
+{
+    (void)state;
+    stp_stemmer *c, *u;
+    assert_int_equal(stp_stemmer_new(&c, NULL), 0);
+    assert_int_equal(stp_stemmer_new(&u, NULL), 0);
+    assert_int_equal(stp_stem_keys(u, STP_LANG_EN, "attacks", 7, (stp_str[STP_STEM_MAXKEYS]){0}), 1);
+    assert_int_equal(stp_stemmer_size(u, NULL), 1);
+    stp_stemmer_set_cache(u, 0);   /* empties it */
+    assert_int_equal(stp_stemmer_size(u, NULL), 0);
+    static const struct { stp_lang lang; const char *w; } words[] = {
+        { STP_LANG_EN, "institutions" }, { STP_LANG_CS, "ministerstvem" },
+        { STP_LANG_CS, "NÚKIBu" },       { STP_LANG_UND, "attacks" },
+        { STP_LANG_CS, "útoky" },        { STP_LANG_EN, "institutions" },
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        stp_str a[STP_STEM_MAXKEYS], b[STP_STEM_MAXKEYS];
+        size_t n = strlen(words[i].w);
+        int na = stp_stem_keys(c, words[i].lang, words[i].w, n, a);
+        int nb = stp_stem_keys(u, words[i].lang, words[i].w, n, b);
+        assert_true(na >= 1);
+        assert_int_equal(nb, na);
+        for (int k = 0; k < na; k++) {
+            assert_int_equal(b[k].n, a[k].n);
+            assert_memory_equal(b[k].s, a[k].s, a[k].n);
+        }
+    }
+    assert_int_equal(stp_stemmer_size(u, NULL), 0);
+    assert_int_equal(stp_stemmer_size(c, NULL), 5);
+    stp_stemmer_free(c);
+    stp_stemmer_free(u);
+}
+
 static void write_file(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
@@ -384,7 +418,7 @@ int main(void)
         cmocka_unit_test(czech_groups),    cmocka_unit_test(czech_light),
         cmocka_unit_test(english),         cmocka_unit_test(hunspell_lemmas),
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
-        cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(latin2_dictionary),
+        cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(no_cache), cmocka_unit_test(latin2_dictionary),
         cmocka_unit_test(missing_dictionary), cmocka_unit_test(stemmers_in_threads),
         cmocka_unit_test(filter_gate),       cmocka_unit_test(unload),
     };
