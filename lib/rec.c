@@ -221,11 +221,18 @@ size_t stp_utf8_count(const char *s, size_t n)
     size_t c = 0, i = 0;
 #if defined(__SSE2__)
     /* sixteen bytes at a time: a byte starts a code point unless it is a
-       continuation byte, 0x80..0xBF, which as a signed byte is below -64 */
-    for (; i + 16 <= n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)));
-        c += (size_t)__builtin_popcount(m);
+       continuation byte, 0x80..0xBF, which as a signed byte is below -64;
+       the comparison's -1 per such byte is summed into byte counters (at
+       most 255 rounds), which are then added up (psadbw): no popcount,
+       which SSE2 lacks */
+    while (i + 16 <= n) {
+        __m128i acc = _mm_setzero_si128();
+        for (int r = 0; r < 255 && i + 16 <= n; r++, i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            acc = _mm_sub_epi8(acc, _mm_cmpgt_epi8(v, _mm_set1_epi8(-65)));
+        }
+        __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
+        c += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
     }
 #endif
     for (; i + 8 <= n; i += 8) {

@@ -153,6 +153,21 @@ static void utf8_count_words(void **state)
             }
     }
     assert_int_equal(stp_utf8_count("Příliš žluťoučký kůň", 29), 20);
+    /* long runs: the sixteen-byte counters are added up every 255 rounds */
+    static char big[9000];
+    for (int kind = 0; kind < 3; kind++) {
+        for (size_t i = 0; i < sizeof big; i++) {
+            x = x * 1103515245u + 12345u;
+            big[i] = (char)(kind == 0 ? 'a' : kind == 1 ? (i % 2 ? 0xA1 : 0xC5) : (int)(x >> 16));
+        }
+        static const size_t lens[] = { 4079, 4080, 4081, 4096, 8160, 8161, 9000 };
+        for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
+            size_t want = 0;
+            for (size_t i = 0; i < lens[l]; i++)
+                want += ((unsigned char)big[i] & 0xC0) != 0x80;
+            assert_int_equal(stp_utf8_count(big, lens[l]), want);
+        }
+    }
 }
 
 int main(void)
