@@ -426,6 +426,27 @@ static int url_host_ok(const char *h, size_t n, int ctx)
         || (hn == 9 && cmp_ci(h, 9, "localhost") == 0);
 }
 
+/* what is trimmed off a chunk's start and end */
+static inline int is_opener(char c)
+{
+    switch (c) {
+    case '(': case '[': case '{': case '<': case '"': case '\'':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int is_trailer(char c)
+{
+    switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '"': case '\'': case '>':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int is_email_local(const char *s, size_t n)
 {
     if (n == 0 || n > 64 || s[0] == '.' || s[n - 1] == '.')
@@ -752,7 +773,7 @@ int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
         /* trim openers and closers */
         for (;;) {
             size_t q;
-            if (a < b && strchr("([{<\"'", s[a]) && s[a])
+            if (a < b && is_opener(s[a]))
                 a++;
             else if (a < b && (q = quote_len(s, b, a)))
                 a += q;
@@ -764,7 +785,7 @@ int stp_ioc_next(stp_ioc_scanner *sc, stp_ioc_hit *hit, stp_buf *value)
             if (a >= b)
                 break;
             char c = s[b - 1];
-            if (c && strchr(".,;:!?\"'>", c))
+            if (is_trailer(c))
                 b--;
             else if (c == ')' && count_c(s, a, b, '(') < count_c(s, a, b, ')'))
                 b--;

@@ -760,8 +760,14 @@ static int gap_token_ok(const char *text, const stp_token *t)
         return 0;
     size_t n = t->b1 - t->b0;
     const char *s = text + t->b0;
-    if (n == 1)
-        return strchr(",;:!?\"", s[0]) == NULL;
+    if (n == 1) {
+        switch (s[0]) {
+        case ',': case ';': case ':': case '!': case '?': case '"':
+            return 0;
+        default:
+            return 1;
+        }
+    }
     /* „ “ ” ‘ ’ « » … */
     static const char *const seps[] = { "\xe2\x80\x9e", "\xe2\x80\x9c", "\xe2\x80\x9d",
                                         "\xe2\x80\x98", "\xe2\x80\x99", "\xc2\xab",
