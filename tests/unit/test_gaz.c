@@ -206,6 +206,44 @@ static void postings_pass_over_function_words(void **state)
     stp_gaz_free(g);
 }
 
+/* many keys: every one is found (the filter in front of the hash slots
+   lets none of them pass for absent), words that are no key are not */
+static void many_keys_found(void **state)
+{
+    (void)state;
+    enum { N = 6000 };
+    stp_buf tsv = {0};
+    char line[128];
+    for (int i = 0; i < N; i++) {
+        int l = snprintf(line, sizeof line, "actor:k%d\tACTOR\tGroupk%dq\tGroupk%dq\tany\texact\n", i, i, i);
+        assert_int_equal(stp_buf_put(&tsv, line, (size_t)l), 0);
+    }
+    assert_int_equal(stp_buf_putc(&tsv, 0), 0);
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(tsv.p, &err, &d);
+    assert_int_equal(err, 0);
+    assert_int_equal(stp_gaz_n_keys(g), N);
+    uint32_t seen = 0;
+    for (int i = 0; i < N; i++) {
+        int l = snprintf(line, sizeof line, "groupk%dq", i);
+        uint32_t k = stp_gaz_key_find(g, 'f', line, (size_t)l);
+        assert_int_not_equal(k, STP_GAZ_NOKEY);
+        uint32_t np;
+        const stp_gaz_post *p = stp_gaz_postings(g, k, &np);
+        assert_int_equal(np, 1);
+        assert_int_equal(p[0].alias, (uint32_t)i);
+        seen++;
+        l = snprintf(line, sizeof line, "groupk%dr", i);
+        assert_int_equal(stp_gaz_key_find(g, 'f', line, (size_t)l), STP_GAZ_NOKEY);
+        l = snprintf(line, sizeof line, "groupk%dq", i);
+        assert_int_equal(stp_gaz_key_find(g, 'e', line, (size_t)l), STP_GAZ_NOKEY);
+    }
+    assert_int_equal(seen, N);
+    stp_gaz_free(g);
+    stp_buf_free(&tsv);
+}
+
 static void image(stp_buf *img)
 {
     stp_gaz_builder *b;
@@ -298,6 +336,7 @@ int main(void)
         cmocka_unit_test(compile_and_look_up),
         cmocka_unit_test(postings_under_rarest_unit),
         cmocka_unit_test(postings_pass_over_function_words),
+        cmocka_unit_test(many_keys_found),
         cmocka_unit_test(bad_rows),
         cmocka_unit_test(corrupt_models_rejected),
         cmocka_unit_test(file_roundtrip_and_merge),
