@@ -61,20 +61,49 @@ static int ends_with(const char *s, size_t n, const char *e, size_t m)
     return 1;
 }
 
-int stp_stem_cs_light(stp_buf *out, const char *w, size_t n)
+/* the endings packed as integers (byte i of the ending in byte i), made
+ * once: a word's last bytes are then compared with each in one step */
+static struct {
+    uint64_t v[5][24];      /* [0]: 5-byte endings ... [4]: 1-byte */
+    uint8_t  n[5], front[5][24];
+} cs_end;
+static pthread_once_t cs_end_once = PTHREAD_ONCE_INIT;
+
+static void cs_end_init(void)
 {
     static const char *const *const LISTS[] = { CS_END5, CS_END4, CS_END3, CS_END2, CS_END1 };
+    for (int li = 0; li < 5; li++) {
+        for (const char *const *e = LISTS[li]; *e; e++) {
+            uint64_t v = 0;
+            for (size_t i = 0; (*e)[i]; i++)
+                v |= (uint64_t)(unsigned char)(*e)[i] << (8 * i);
+            cs_end.front[li][cs_end.n[li]] = (*e)[0] == 'e' || (*e)[0] == 'i';
+            cs_end.v[li][cs_end.n[li]++] = v;
+        }
+    }
+}
+
+int stp_stem_cs_light(stp_buf *out, const char *w, size_t n)
+{
+    pthread_once(&cs_end_once, cs_end_init);
     size_t len = cps(w, n), m = n;
     int front = 0;
+    /* the last eight bytes (zeros before a shorter word), w[n - 1] highest */
+    unsigned char tail[8] = {0};
+    memcpy(tail + 8 - (n < 8 ? n : 8), w + n - (n < 8 ? n : 8), n < 8 ? n : 8);
+    uint64_t t8 = 0;
+    for (int i = 7; i >= 0; i--)
+        t8 = t8 << 8 | tail[i];
     for (int li = 0; li < 5; li++) {
         size_t el = (size_t)(5 - li);
         if (len < el + 3)
             continue; /* keep a stem of three letters at least */
-        for (const char *const *e = LISTS[li]; *e; e++) {
-            if (!ends_with(w, n, *e, el))
+        uint64_t t = t8 >> (8 * (8 - el));
+        for (int k = 0; k < cs_end.n[li]; k++) {
+            if (cs_end.v[li][k] != t)
                 continue;
             m = n - el;
-            front = (*e)[0] == 'e' || (*e)[0] == 'i';
+            front = cs_end.front[li][k];
             goto stripped;
         }
     }
