@@ -945,6 +945,15 @@ static int better(const cand *c, const cand *b)
     return c->alias < b->alias;
 }
 
+/* is alias `alias` at unit st among the candidates from cands[c0] on? */
+static int folded_here(const stp_matcher *m, size_t c0, uint32_t alias, size_t st)
+{
+    for (size_t c = c0; c < m->ncands; c++)
+        if (m->cands[c].alias == alias && m->cands[c].start == st)
+            return 1;
+    return 0;
+}
+
 int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
                        stp_lang lang, const uint8_t *blocked,
                        const stp_match **out, size_t *nout)
@@ -1001,6 +1010,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         if (!m->npost[j])
             continue;
         const uinfo *tj = m->ui[j];
+        size_t cj = m->ncands;   /* the candidates found from unit j */
         for (int x = 0; x < tj->npost; x++) {
             uint32_t np;
             const stp_gaz_post *ps = stp_gaz_postings(g, tj->post[x], &np);
@@ -1016,6 +1026,11 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
                     if (k2 != t2->fid && k2 != t2->nid && !has_key(t2, k2))
                         continue;
                 }
+                /* a stem variant of an alias that matched here already,
+                   folded or stemmed (from this unit: its fold key comes
+                   first), could only tie with it or lose */
+                if (ps[q].variant != STP_GAZ_V_FOLD && folded_here(m, cj, ps[q].alias, st))
+                    continue;
                 const stp_gaz_alias *a = stp_gaz_alias_at(g, ps[q].alias);
                 if (!lang_ok(a->lang, lang) || st + a->nunits > m->nunits)
                     continue;
