@@ -1168,6 +1168,20 @@ uint32_t stp_gaz_key_find(const stp_gaz *g, int prefix, const char *s, size_t n)
     return STP_GAZ_NOKEY;
 }
 
+int stp_gaz_each_key(const stp_gaz *g, int prefix,
+                     int (*fn)(void *arg, const char *s, size_t n), void *arg)
+{
+    for (uint32_t i = 0; i < g->nk; i++) {
+        const m_key *k = &g->keys[i];
+        if ((uint8_t)g->str[k->off] != (uint8_t)prefix)
+            continue;
+        int r = fn(arg, g->str + k->off + 1, k->len - 1);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
 const stp_gaz_post *stp_gaz_postings(const stp_gaz *g, uint32_t k, uint32_t *n)
 {
     if (k >= g->nk) {

@@ -127,6 +127,11 @@ static int model_cs_key(void *ctx, const char *key, size_t n)
     return stp_gaz_key_find(ctx, 'c', key, n) != STP_GAZ_NOKEY;
 }
 
+static int model_cs_each(void *ctx, int (*fn)(void *arg, const char *key, size_t n), void *arg)
+{
+    return stp_gaz_each_key(ctx, 'c', fn, arg);
+}
+
 int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
 {
     stp_matcher *m = calloc(1, sizeof *m);
@@ -135,6 +140,7 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
     m->g = g;
     m->st = st;
     stp_stemmer_set_filter(st, model_cs_key, (void *)g);
+    stp_stemmer_set_filter_keys(st, model_cs_each);
     stp_stemmer_set_cache(st, 0);   /* the unit cache is the cache */
     m->max_ents = CACHE_MAX_ENTRIES;
     m->max_bytes = CACHE_MAX_BYTES;

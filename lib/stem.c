@@ -171,6 +171,7 @@ struct stp_stemmer {
     stp_buf            last;       /* its record then */
     stp_stem_keyfilter filter;     /* the caller's Czech keys, or NULL */
     void              *filter_ctx;
+    stp_stem_keyeach   filter_each; /* the wanted keys one by one, or NULL */
     struct gate       *gate;       /* forms that can give such a key */
 };
 
@@ -418,15 +419,104 @@ struct gate {
 static struct gate *gates;
 static pthread_mutex_t gate_mu = PTHREAD_MUTEX_INITIALIZER;   /* the list */
 
+/* The first letters of the wanted keys, for a quick no. A root's light
+ * stem (its folded form less an ending, see stp_stem_cs_light()) begins
+ * with the root's letters but for its last, which may be alternated (c ->
+ * k, z -> h); a stem shorter than three letters is the whole word, nothing
+ * stripped. So a wanted key of c letters, PREFIX_CP or more, begins the
+ * folded root with its first PREFIX_CP letters (the last of them
+ * alternated when c is PREFIX_CP exactly); a key of 3 <= c < PREFIX_CP
+ * letters begins it whole (its last alternated), the root then having
+ * at most seven letters more (an ending of up to five, a possessive
+ * suffix of two: "pro" is not the stem of "programovat"); a shorter key is
+ * the whole folded root. The set holds, per length class, a bit per hash of each
+ * (2^16 bits: a few thousand keys leave most bits clear); a root none of
+ * whose first 3..PREFIX_CP folded letters, nor its whole folded form when
+ * shorter than three, is in it has no wanted key. */
+#define PREFIX_BITS 16
+#define PREFIX_CP   5
+
 typedef struct {
     stp_stem_keyfilter filter;
     void              *ctx;
     stp_buf            fold, light;
+    uint64_t          *prefix;    /* NULL: no quick no */
 } want_ctx;
+
+/* bytes of the first k code points of s[0..n); *ncp: how many there are */
+static size_t first_cps(const char *s, size_t n, size_t k, size_t *ncp)
+{
+    size_t i = 0, c = 0;
+    while (i < n && c < k) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        c++;
+    }
+    *ncp = c;
+    return i;
+}
+
+/* class: the letters taken (3..PREFIX_CP), 0 for a whole short word */
+static uint32_t prefix_bit(const char *s, size_t n, int cls)
+{
+    return hash_word(s, n, cls) >> (32 - PREFIX_BITS);
+}
+
+static void prefix_set(uint64_t *bits, const char *s, size_t n, int cls)
+{
+    uint32_t b = prefix_bit(s, n, cls);
+    bits[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static int prefix_add(void *arg, const char *key, size_t n)
+{
+    uint64_t *bits = arg;
+    size_t c, l = first_cps(key, n, PREFIX_CP, &c);
+    if (c < 3) {
+        prefix_set(bits, key, n, 0);
+        return 0;
+    }
+    prefix_set(bits, key, l, (int)c);
+    char v[4 * PREFIX_CP];
+    if (l == n && l <= sizeof v && (key[l - 1] == 'k' || key[l - 1] == 'h')) {
+        memcpy(v, key, l);
+        v[l - 1] = key[l - 1] == 'k' ? 'c' : 'z';
+        prefix_set(bits, v, l, (int)c);
+    }
+    return 0;
+}
+
+static int prefix_has(const uint64_t *bits, const char *s, size_t n, int cls)
+{
+    uint32_t b = prefix_bit(s, n, cls);
+    return bits[b >> 6] >> (b & 63) & 1;
+}
 
 static int want_root(void *arg, const char *root, size_t n)
 {
     want_ctx *w = arg;
+    if (w->prefix) {
+        /* the first PREFIX_CP code points, folded: folding maps one to
+           one but may drop a combining mark, and then gives no answer */
+        stp_buf_reset(&w->fold);
+        size_t c, l = first_cps(root, n, PREFIX_CP, &c), fc;
+        if (stp_fold(&w->fold, root, l, STP_FOLD_ALL))
+            return 1;
+        const char *f = w->fold.p;
+        size_t fl = first_cps(f, w->fold.len, PREFIX_CP, &fc);
+        if (fc == c && fl == w->fold.len) {
+            int maybe = c < 3 && l == n && prefix_has(w->prefix, f, fl, 0);
+            size_t all = c < PREFIX_CP ? c : cps(root, n);
+            for (size_t k = 3; !maybe && k <= c; k++) {
+                size_t kc, kl = fl == fc ? k : first_cps(f, fl, k, &kc);   /* ASCII: k bytes */
+                if (k == PREFIX_CP || all <= k + 7)
+                    maybe = prefix_has(w->prefix, f, kl, (int)k);
+            }
+            if (!maybe)
+                return 0;
+        }
+    }
     stp_buf_reset(&w->fold);
     stp_buf_reset(&w->light);
     if (stp_fold(&w->fold, root, n, STP_FOLD_ALL) || stp_stem_cs_light(&w->light, w->fold.p, w->fold.len))
@@ -451,11 +541,14 @@ static struct gate *gate_get(const stp_stemmer *st, const char *aff, const char 
     g->filter = st->filter;
     g->ctx = st->filter_ctx;
     g->refs = 1;
-    want_ctx w = { st->filter, st->filter_ctx, {0}, {0} };
+    want_ctx w = { st->filter, st->filter_ctx, {0}, {0}, NULL };
+    if (st->filter_each && (w.prefix = calloc((size_t)1 << (PREFIX_BITS - 6), sizeof *w.prefix)))
+        st->filter_each(st->filter_ctx, prefix_add, w.prefix);
     if (stp_dicforms_build(&g->forms, aff, dic, want_root, &w))
         g->forms = NULL;
     stp_buf_free(&w.fold);
     stp_buf_free(&w.light);
+    free(w.prefix);
     g->next = gates;
     gates = g;
     return g;
@@ -503,9 +596,16 @@ void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx)
     st->filter_ctx = ctx;
 }
 
-size_t stp_stemmer_gate_size(const stp_stemmer *st)
+void stp_stemmer_set_filter_keys(stp_stemmer *st, stp_stem_keyeach each)
 {
-    return st->gate && st->gate->forms ? stp_dicforms_count(st->gate->forms, NULL) : 0;
+    st->filter_each = each;
+}
+
+size_t stp_stemmer_gate_size(const stp_stemmer *st, size_t *roots)
+{
+    if (roots)
+        *roots = 0;
+    return st->gate && st->gate->forms ? stp_dicforms_count(st->gate->forms, roots) : 0;
 }
 
 int stp_stemmer_new(stp_stemmer **out, const char *hunspell_dir)

@@ -86,8 +86,17 @@ size_t stp_stem_loaded(void);
 typedef int (*stp_stem_keyfilter)(void *ctx, const char *key, size_t n);
 void stp_stemmer_set_filter(stp_stemmer *st, stp_stem_keyfilter f, void *ctx);
 
-/*! stp_stemmer_gate_size() : forms in the gate (0: no gate in use). */
-size_t stp_stemmer_gate_size(const stp_stemmer *st);
+/*! stp_stemmer_set_filter_keys() : optional, after stp_stemmer_set_filter():
+ *  each(ctx, fn, arg) calls fn(arg, key, n) for every wanted key (until fn
+ *  returns nonzero, which it then returns). With it the gate is built
+ *  faster: a dictionary root whose first letters begin no wanted key's
+ *  light stem is passed over without being stemmed (most of them). */
+typedef int (*stp_stem_keyeach)(void *ctx, int (*fn)(void *arg, const char *key, size_t n), void *arg);
+void stp_stemmer_set_filter_keys(stp_stemmer *st, stp_stem_keyeach each);
+
+/*! stp_stemmer_gate_size() : forms in the gate (0: no gate in use);
+ *  *roots (if not NULL) gets the dictionary roots they came from. */
+size_t stp_stemmer_gate_size(const stp_stemmer *st, size_t *roots);
 
 /*! stp_stemmer_set_cache() : with on = 0, remember no word: each call
  *  analyses its word afresh (a Czech word still through hunspell) and its

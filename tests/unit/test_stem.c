@@ -370,16 +370,77 @@ static void filter_gate(void **state)
     int n = stp_stem_keys(gated, STP_LANG_CS, za, strlen(za), k);
     assert_true(n >= 2);
     assert_true(has_key(k, n, "zautocil") && has_key(k, n, "zautocit"));
-    assert_true(stp_stemmer_gate_size(gated) > 0);
+    assert_true(stp_stemmer_gate_size(gated, NULL) > 0);
     n = stp_stem_keys(gated, STP_LANG_CS, "napadl", 6, k);
     assert_int_equal(n, 1);
     assert_true(has_key(k, n, "napadl"));
     /* without the filter hunspell's lemma is there */
     n = stp_stem_keys(plain, STP_LANG_CS, "napadl", 6, k);
     assert_true(has_key(k, n, "napadl") && has_key(k, n, "napadnout"));
-    assert_int_equal(stp_stemmer_gate_size(plain), 0);
+    assert_int_equal(stp_stemmer_gate_size(plain, NULL), 0);
     stp_stemmer_free(gated);
     stp_stemmer_free(plain);
+}
+
+/* the wanted keys of gate_quick_no: long, of five letters ending in h
+   (Praha/Praze), of three and four letters, of two */
+static const char *const WANT[] = { "ministerstv", "prah", "utok", "pro", "rusk", "eu",
+                                    "kybernetick", "zautocit", "bezpecnost", "vlad", NULL };
+
+static int want_list(void *ctx, const char *key, size_t n)
+{
+    (void)ctx;
+    for (const char *const *w = WANT; *w; w++)
+        if (strlen(*w) == n && memcmp(*w, key, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int want_each(void *ctx, int (*fn)(void *arg, const char *key, size_t n), void *arg)
+{
+    (void)ctx;
+    for (const char *const *w = WANT; *w; w++) {
+        int r = fn(arg, *w, strlen(*w));
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+/* the quick no of stp_stemmer_set_filter_keys() drops no root the filter
+   wants: the same gate, the same keys (two contexts: two gates) */
+static void gate_quick_no(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_STEM_GATE"))
+        skip();
+    static int ctx_a, ctx_b;
+    stp_stemmer *a, *b;
+    assert_int_equal(stp_stemmer_new(&a, NULL), 0);
+    assert_int_equal(stp_stemmer_new(&b, NULL), 0);
+    stp_stemmer_set_filter(a, want_list, &ctx_a);
+    stp_stemmer_set_filter(b, want_list, &ctx_b);
+    stp_stemmer_set_filter_keys(b, want_each);
+    static const char *const words[] = { "Praze", "Prahou", "útokům", "ministerstvem", "ruského",
+                                         "kybernetických", "zaútočili", "bezpečností", "vládou",
+                                         "pro", "EU", "programovat", "proruský" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        stp_str ka[STP_STEM_MAXKEYS], kb[STP_STEM_MAXKEYS];
+        int na = stp_stem_keys(a, STP_LANG_CS, words[i], strlen(words[i]), ka);
+        int nb = stp_stem_keys(b, STP_LANG_CS, words[i], strlen(words[i]), kb);
+        assert_int_equal(nb, na);
+        for (int k = 0; k < na; k++) {
+            assert_int_equal(kb[k].n, ka[k].n);
+            assert_memory_equal(kb[k].s, ka[k].s, ka[k].n);
+        }
+    }
+    size_t roots_a, roots_b;
+    size_t forms = stp_stemmer_gate_size(a, &roots_a);
+    assert_true(forms > 100 && roots_a > 10);
+    assert_int_equal(stp_stemmer_gate_size(b, &roots_b), forms);
+    assert_int_equal(roots_b, roots_a);
+    stp_stemmer_free(a);
+    stp_stemmer_free(b);
 }
 
 /* A dictionary stays loaded after its last stemmer is freed, for the next
@@ -420,7 +481,7 @@ int main(void)
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
         cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(no_cache), cmocka_unit_test(latin2_dictionary),
         cmocka_unit_test(missing_dictionary), cmocka_unit_test(stemmers_in_threads),
-        cmocka_unit_test(filter_gate),       cmocka_unit_test(unload),
+        cmocka_unit_test(filter_gate), cmocka_unit_test(gate_quick_no),       cmocka_unit_test(unload),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
