@@ -124,9 +124,17 @@ struct stp_relate {
     long         last_agency_sent[3];
 };
 
+/* words in the stemmer's cache before it starts over (about 60 bytes each) */
+#define RELATE_STEM_CACHE_MAX (1u << 18)
+
 static int lex_cs_key(void *ctx, const char *key, size_t n)
 {
     return stp_trig_lex_has_cs_key(ctx, key, n);
+}
+
+static int lex_cs_each(void *ctx, int (*fn)(void *arg, const char *key, size_t n), void *arg)
+{
+    return stp_trig_lex_each_cs_key(ctx, fn, arg);
 }
 
 int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, int flags)
@@ -141,6 +149,7 @@ int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, i
     r->flags = flags;
     /* the lexicon is the only user of the stemmer's Czech keys here */
     stp_stemmer_set_filter(st, lex_cs_key, (void *)lex);
+    stp_stemmer_set_filter_keys(st, lex_cs_each);
     *out = r;
     return 0;
 }
@@ -1785,6 +1794,10 @@ long stp_relate_document_counted(stp_relate *r, const stp_doc *doc, const stp_en
 {
     stp_relate_counts cnt_unused, *cnt = counts ? counts : &cnt_unused;
     memset(cnt, 0, sizeof *cnt);
+    /* no keys are held between documents: bound the stemmer's cache by
+       starting it over (the vocabulary of an archive grows without end) */
+    if (stp_stemmer_size(r->st, NULL) > RELATE_STEM_CACHE_MAX)
+        stp_stemmer_clear(r->st);
     r->ndm = 0;
     r->nrel = 0;
     r->last_actor.s = NULL;

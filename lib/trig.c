@@ -420,6 +420,11 @@ static int index_add(stp_trig_lex *l, const char tag[2], const char *s, size_t n
     return 0;
 }
 
+static int index_cs_key(void *arg, const char *key, size_t n)
+{
+    return index_add(arg, "cw", key, n, 0);
+}
+
 int stp_trig_lex_index(stp_trig_lex *l)
 {
     if (l->slots)
@@ -468,6 +473,12 @@ int stp_trig_lex_index(stp_trig_lex *l)
     }
     /* every Czech key of a stem word, wherever it stands: the keys a text
        word's hunspell lemmas can meet (stp_trig_lex_has_cs_key) */
+    return stp_trig_lex_each_cs_key(l, index_cs_key, l);
+}
+
+int stp_trig_lex_each_cs_key(const stp_trig_lex *l, int (*fn)(void *arg, const char *key, size_t n),
+                             void *arg)
+{
     for (size_t i = 0; i < l->nw; i++) {
         const word_keys *k = &l->wk[i];
         if (l->w[i].mode != STP_TW_STEM)
@@ -478,7 +489,7 @@ int stp_trig_lex_index(stp_trig_lex *l)
             if (len > sizeof tmp)
                 continue;
             memcpy(tmp, l->pool.p + k->off[1][j], len);
-            int rc = index_add(l, "cw", tmp, len, 0);
+            int rc = fn(arg, tmp, len);
             if (rc)
                 return rc;
         }

@@ -126,6 +126,12 @@ int stp_trig_lex_index(stp_trig_lex *lex);
  *  that can meet a trigger (a stp_stem_keyfilter for the text's stemmer). */
 int stp_trig_lex_has_cs_key(const stp_trig_lex *lex, const char *key, size_t n);
 
+/*! stp_trig_lex_each_cs_key() : fn(arg, key, n) for each Czech key of a
+ *  stem word (a key may come more than once), until fn returns nonzero.
+ *  @return that value, or 0. (A stp_stem_keyeach with the lexicon as ctx.) */
+int stp_trig_lex_each_cs_key(const stp_trig_lex *lex, int (*fn)(void *arg, const char *key, size_t n),
+                             void *arg);
+
 size_t stp_trig_lex_size(const stp_trig_lex *lex);
 const stp_trig_entry *stp_trig_lex_entry(const stp_trig_lex *lex, size_t i);
 const stp_trig_word *stp_trig_lex_word(const stp_trig_lex *lex, size_t i);

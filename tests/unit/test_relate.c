@@ -1436,6 +1436,57 @@ static void probe_condemned_grounds_en(void **state)
     check_no_relation(NONE, sizeof NONE / sizeof NONE[0]);
 }
 
+/* an archive's vocabulary grows without end: relate's stemmer cache starts
+   over between documents once it is full (262,144 words), and relations
+   are read as before after it did */
+static void stem_cache_bounded(void **state)
+{
+    (void)state;
+    stp_stemmer *st3;
+    stp_relate *r3;
+    assert_int_equal(stp_stemmer_new(&st3, NULL), 0);
+    assert_int_equal(stp_relate_new(&r3, lex, st3, 0), 0);
+    enum { DOCS = 460, SENTS = 20, WORDS = 30 };
+    stp_buf text = {0}, out = {0};
+    stp_ent ents[2 * SENTS];
+    size_t most = 0, word = 0;
+    int dropped = 0;
+    for (int d = 0; d < DOCS; d++) {
+        stp_buf_reset(&text);
+        size_t ne = 0;
+        for (int k = 0; k < SENTS; k++) {
+            char w[32];
+            ents[ne] = (stp_ent){ STP_STR("t1"), text.len, text.len + 5, STP_STR("ACTOR"),
+                                  STP_STR("apt28"), STP_STR("APT28"), STP_STR("exact") };
+            ne++;
+            assert_int_equal(stp_buf_puts(&text, "APT28 attacked the "), 0);
+            ents[ne] = (stp_ent){ STP_STR("t1"), text.len, text.len + 8, STP_STR("INSTITUTION"),
+                                  STP_STR("cz-mf"), STP_STR("ministry"), STP_STR("exact") };
+            ne++;
+            assert_int_equal(stp_buf_puts(&text, "ministry"), 0);
+            for (int j = 0; j < WORDS; j++) {
+                int l = snprintf(w, sizeof w, " q%zuz", word++);
+                assert_int_equal(stp_buf_put(&text, w, (size_t)l), 0);
+            }
+            assert_int_equal(stp_buf_puts(&text, ". "), 0);
+        }
+        stp_doc doc = { STP_STR("t1"), STP_STR("en"), STP_STR(""), STP_STR(""), { text.p, text.len } };
+        stp_buf_reset(&out);
+        long n = stp_relate_document(r3, &doc, ents, ne, &out);
+        assert_true(n >= 1);
+        assert_non_null(strstr(stp_buf_cstr(&out), "TARGETED\tapt28\tcz-mf"));
+        size_t now = stp_stemmer_size(st3, NULL);
+        dropped |= now < most;
+        most = now > most ? now : most;
+        assert_true(now <= (1u << 18) + SENTS * (WORDS + 4));
+    }
+    assert_true(dropped);
+    assert_true(most > (1u << 18) - SENTS * (WORDS + 4));
+    stp_buf_free(&text);
+    stp_buf_free(&out);
+    stp_relate_free(r3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1475,6 +1526,7 @@ int main(void)
         cmocka_unit_test(probe_coordinated_speaker),
         cmocka_unit_test(probe_condemned_grounds_cs),
         cmocka_unit_test(probe_condemned_grounds_en),
+        cmocka_unit_test(stem_cache_bounded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
