@@ -783,13 +783,13 @@ int stp_gaz_builder_compile(stp_gaz_builder *b, stp_buf *out, stp_gaz_diag *diag
         c_post *p = &posts[i];
         const stp_gaz_alias *a = &als[p->alias];
         uint64_t w1 = UINT64_MAX, w2 = UINT64_MAX;
-        for (uint32_t j = 0; j < a->nunits && j <= UINT8_MAX; j++) {
+        for (uint32_t j = 0; j < a->nunits && j <= UINT16_MAX; j++) {
             const stp_gaz_aunit *u = &aus[a->unit0 + j];
             uint32_t k = variant_key(u, p->variant);
             const m_key *fk = &c.keys[u->fold];
             uint64_t w = (uint64_t)kcount[k]
                 + text_weight(c.str.p + fk->off + 1, fk->len - 1);
-            if (w < w1) {
+            if (w < w1 && j <= UINT8_MAX) {   /* pos is a byte, pos2 two */
                 w2 = w1;
                 p->key2 = p->key;
                 p->pos2 = p->pos;

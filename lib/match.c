@@ -19,14 +19,13 @@
 #else
 #define PREFETCH(p) ((void)(p))
 #endif
-/* Bounds of the unit cache and, with it, of the stemmer's cache: news
+/* Bounds of the unit cache (the matcher's stemmer keeps no cache): news
    vocabulary is Zipfian, so a quarter of a million distinct units covers
    nearly every token of a day's news, and starting over costs little; the
    bounds keep tag's peak RSS flat on archives of any size (the table, at
    most half full, stays at 2^19 slots of 32 bytes: 16 MB per thread). */
 #define CACHE_MAX_ENTRIES (1u << 18)
 #define CACHE_MAX_BYTES (8u << 20)
-#define STEM_CACHE_MAX_WORDS (1u << 18)
 
 /* what the model knows of one text unit; units the model knows nothing of
    (most of them) share infos[0] */
@@ -317,10 +316,6 @@ static int cache_grow(stp_matcher *m)
  * short, everything goes. */
 static void cache_clear(stp_matcher *m)
 {
-    /* the unit cache keeps model key ids, never the stemmer's keys, so the
-       stemmer's cache can start over here too */
-    if (stp_stemmer_size(m->st, NULL) > STEM_CACHE_MAX_WORDS)
-        stp_stemmer_clear(m->st);
     size_t cap = m->capents, limit = m->max_ents / 4, nk = 0, nw = (m->ninfos + 63) / 64;
     uslot *keep = malloc((limit ? limit : 1) * sizeof *keep);
     uint64_t *bits = calloc(nw ? nw : 1, sizeof *bits);
@@ -768,7 +763,7 @@ static int gap_token_ok(const char *text, const stp_token *t)
     const char *s = text + t->b0;
     if (n == 1) {
         switch (s[0]) {
-        case ',': case ';': case ':': case '!': case '?': case '"':
+        case ',': case ';': case ':': case '!': case '?': case '"': case '\0':
             return 0;
         default:
             return 1;

@@ -150,6 +150,7 @@ int stp_relate_new(stp_relate **out, const stp_trig_lex *lex, stp_stemmer *st, i
     /* the lexicon is the only user of the stemmer's Czech keys here */
     stp_stemmer_set_filter(st, lex_cs_key, (void *)lex);
     stp_stemmer_set_filter_keys(st, lex_cs_each);
+    stp_stemmer_set_cache(st, 1);   /* a sentence's keys are held together */
     *out = r;
     return 0;
 }

@@ -63,10 +63,14 @@ static int ends_with(const char *s, size_t n, const char *e, size_t m)
 
 /* the endings packed as integers (byte i of the ending in byte i), made
  * once: a word's last bytes are then compared with each in one step */
+#define CS_END_MAX 24
 static struct {
-    uint64_t v[5][24];      /* [0]: 5-byte endings ... [4]: 1-byte */
-    uint8_t  n[5], front[5][24];
+    uint64_t v[5][CS_END_MAX];      /* [0]: 5-byte endings ... [4]: 1-byte */
+    uint8_t  n[5], front[5][CS_END_MAX];
 } cs_end;
+#define CS_END_FITS(l) (sizeof l / sizeof *l - 1 <= CS_END_MAX)
+_Static_assert(CS_END_FITS(CS_END5) && CS_END_FITS(CS_END4) && CS_END_FITS(CS_END3)
+               && CS_END_FITS(CS_END2) && CS_END_FITS(CS_END1), "cs_end holds every ending");
 static pthread_once_t cs_end_once = PTHREAD_ONCE_INIT;
 
 static void cs_end_init(void)
@@ -134,7 +138,8 @@ stripped:
  * records: lang (1 byte), key count (1), the word, then per key its length
  * (4 bytes, unaligned), its bytes and a NUL. Records never move, so the
  * keys handed out stay valid until the cache is emptied. About 60 bytes a
- * word in all. */
+ * word in all. With the cache off the record of the last word alone is
+ * kept, in `last`, and its keys go with the next call. */
 
 typedef struct {
     uint32_t    hash;
@@ -426,8 +431,8 @@ static pthread_mutex_t gate_mu = PTHREAD_MUTEX_INITIALIZER;   /* the list */
  * stripped. So a wanted key of c letters, PREFIX_CP or more, begins the
  * folded root with its first PREFIX_CP letters (the last of them
  * alternated when c is PREFIX_CP exactly); a key of 3 <= c < PREFIX_CP
- * letters begins it whole (its last alternated), the root then having
- * at most seven letters more (an ending of up to five, a possessive
+ * letters begins it whole (its last alternated), the folded root then
+ * having at most seven letters more (an ending of up to five, a possessive
  * suffix of two: "pro" is not the stem of "programovat"); a shorter key is
  * the whole folded root. The set holds, per length class, a bit per hash of each
  * (2^16 bits: a few thousand keys leave most bits clear); a root none of
@@ -507,7 +512,10 @@ static int want_root(void *arg, const char *root, size_t n)
         size_t fl = first_cps(f, w->fold.len, PREFIX_CP, &fc);
         if (fc == c && fl == w->fold.len) {
             int maybe = c < 3 && l == n && prefix_has(w->prefix, f, fl, 0);
-            size_t all = c < PREFIX_CP ? c : cps(root, n);
+            size_t all = c < PREFIX_CP ? c : c + cps(root + l, n - l);
+            for (size_t i = l; i < n && all; i++)
+                if ((unsigned char)root[i] >= 0xCC && (unsigned char)root[i] < 0xF8)
+                    all = 0;   /* U+0300 or above: maybe a mark folding drops, no cut-off */
             for (size_t k = 3; !maybe && k <= c; k++) {
                 size_t kc, kl = fl == fc ? k : first_cps(f, fl, k, &kc);   /* ASCII: k bytes */
                 if (k == PREFIX_CP || all <= k + 7)
@@ -929,7 +937,8 @@ int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
 
 void stp_stemmer_set_cache(stp_stemmer *st, int on)
 {
-    stp_stemmer_clear(st);
+    if (!on && !st->nocache)
+        stp_stemmer_clear(st);
     st->nocache = !on;
 }
 

@@ -14,7 +14,8 @@
  *   alias word's key with any of a text word's keys.
  *
  * An stp_stemmer caches word -> keys, so each distinct word is analysed
- * once; hunspell is loaded on the first Czech word, once per process and
+ * once (unless its caller, having a cache of its own, turns that off:
+ * stp_stemmer_set_cache()); hunspell is loaded on the first Czech word, once per process and
  * dictionary directory (and key filter: see stp_stemmer_set_filter()):
  * stemmers share the instance (each call takes its lock); one of the whole
  * dictionary stays loaded until stp_stem_unload(), one of a filter's roots
@@ -51,7 +52,8 @@ void stp_stemmer_free(stp_stemmer *st);
  *  letters (inner hyphens allowed) with a lower-case letter: not about
  *  acronyms (NÚKIB), numbers or words with digits, dots or symbols.
  *  STP_EINVAL for an empty word. Keys are borrowed from the cache and stay
- *  valid until stp_stemmer_free() (or stp_stemmer_clear()). For
+ *  valid until stp_stemmer_free() (or stp_stemmer_clear()); with the
+ *  cache off (stp_stemmer_set_cache()) only until the next call. For
  *  STP_LANG_UND the English key comes first, then the Czech ones. */
 int stp_stem_keys(stp_stemmer *st, stp_lang lang, const char *w, size_t n,
                   stp_str keys[STP_STEM_MAXKEYS]);
@@ -102,7 +104,9 @@ size_t stp_stemmer_gate_size(const stp_stemmer *st, size_t *roots);
  *  analyses its word afresh (a Czech word still through hunspell) and its
  *  keys stay valid only until the next call. For a caller with a cache of
  *  its own, such as the matcher, in which a second table of the same
- *  words would only take memory and cache lines. Empties the cache. */
+ *  words would only take memory and cache lines. Turning it off empties
+ *  the cache; on (the default) is for callers that hold keys across calls
+ *  (relate sets it, should it be given a matcher's stemmer). */
 void stp_stemmer_set_cache(stp_stemmer *st, int on);
 
 /*! stp_stemmer_size() : how many words the cache holds; *bytes (if not

@@ -206,6 +206,45 @@ static void postings_pass_over_function_words(void **state)
     stp_gaz_free(g);
 }
 
+/* the second check may be any unit of a long alias (pos2 is 16 bits, the
+   posting's own unit 8): here the one other unit no second alias shares,
+   the 281st */
+static void second_key_far_in_a_long_alias(void **state)
+{
+    (void)state;
+    stp_buf tsv = {0}, a = {0}, b = {0};
+    char w[16];
+    assert_int_equal(stp_buf_puts(&a, "ua"), 0);
+    for (int i = 1; i < 300; i++) {
+        snprintf(w, sizeof w, i == 280 ? " ub" : " c%d", i);
+        assert_int_equal(stp_buf_puts(&a, w), 0);
+        if (i != 280) {
+            snprintf(w, sizeof w, "%sc%d", b.len ? " " : "", i);
+            assert_int_equal(stp_buf_puts(&b, w), 0);
+        }
+    }
+    assert_int_equal(stp_buf_puts(&tsv, "actor:a\tACTOR\tA\t"), 0);
+    assert_int_equal(stp_buf_put(&tsv, a.p, a.len), 0);
+    assert_int_equal(stp_buf_puts(&tsv, "\tany\texact\nactor:b\tACTOR\tB\t"), 0);
+    assert_int_equal(stp_buf_put(&tsv, b.p, b.len), 0);
+    assert_int_equal(stp_buf_puts(&tsv, "\tany\texact\n"), 0);
+    assert_int_equal(stp_buf_putc(&tsv, 0), 0);
+    int err;
+    stp_gaz_diag d = {0};
+    stp_gaz *g = compile(tsv.p, &err, &d);
+    assert_int_equal(err, 0);
+    uint32_t np;
+    const stp_gaz_post *p = stp_gaz_postings(g, stp_gaz_key_find(g, 'f', "ua", 2), &np);
+    assert_int_equal(np, 1);
+    assert_int_equal(p[0].pos, 0);
+    assert_int_equal(p[0].pos2, 280);
+    assert_int_equal(p[0].key2, stp_gaz_key_find(g, 'f', "ub", 2));
+    stp_gaz_free(g);
+    stp_buf_free(&tsv);
+    stp_buf_free(&a);
+    stp_buf_free(&b);
+}
+
 /* many keys: every one is found (the filter in front of the hash slots
    lets none of them pass for absent), words that are no key are not */
 static void many_keys_found(void **state)
@@ -337,6 +376,7 @@ int main(void)
         cmocka_unit_test(postings_under_rarest_unit),
         cmocka_unit_test(postings_pass_over_function_words),
         cmocka_unit_test(many_keys_found),
+        cmocka_unit_test(second_key_far_in_a_long_alias),
         cmocka_unit_test(bad_rows),
         cmocka_unit_test(corrupt_models_rejected),
         cmocka_unit_test(file_roundtrip_and_merge),

@@ -236,6 +236,28 @@ static void write_file(const char *path, const char *text)
     assert_int_equal(fclose(f), 0);
 }
 
+/* a dictionary directory of our own: dir (a mkdtemp template) gets
+   cs_CZ.aff and cs_CZ.dic; dict_remove() takes them away */
+static void dict_make(char *dir, const char *aff_text, const char *dic_text)
+{
+    char path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/cs_CZ.aff", dir);
+    write_file(path, aff_text);
+    snprintf(path, sizeof path, "%s/cs_CZ.dic", dir);
+    write_file(path, dic_text);
+}
+
+static void dict_remove(const char *dir)
+{
+    char path[64];
+    snprintf(path, sizeof path, "%s/cs_CZ.aff", dir);
+    assert_int_equal(unlink(path), 0);
+    snprintf(path, sizeof path, "%s/cs_CZ.dic", dir);
+    assert_int_equal(unlink(path), 0);
+    assert_int_equal(rmdir(dir), 0);
+}
+
 /* an 8-bit (ISO8859-2) dictionary: words are converted in, lemmas out */
 static void latin2_dictionary(void **state)
 {
@@ -243,17 +265,13 @@ static void latin2_dictionary(void **state)
     if (getenv("STOPA_HUNSPELL_DIR"))
         skip();
     char dir[] = "/tmp/stopa-test-stem-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char aff[64], dic[64];
-    snprintf(aff, sizeof aff, "%s/cs_CZ.aff", dir);
-    snprintf(dic, sizeof dic, "%s/cs_CZ.dic", dir);
     /* kůň -> koně (ů, ň, ě in ISO8859-2), pes -> psa */
-    write_file(aff, "SET ISO8859-2\n"
-                    "SFX A Y 1\n"
-                    "SFX A \xf9\xf2 on\xec \xf9\xf2\n"
-                    "SFX B Y 1\n"
-                    "SFX B es sa es\n");
-    write_file(dic, "2\nk\xf9\xf2/A\npes/B\n");
+    dict_make(dir, "SET ISO8859-2\n"
+                   "SFX A Y 1\n"
+                   "SFX A \xf9\xf2 on\xec \xf9\xf2\n"
+                   "SFX B Y 1\n"
+                   "SFX B es sa es\n",
+              "2\nk\xf9\xf2/A\npes/B\n");
     stp_stemmer *s2;
     assert_int_equal(stp_stemmer_new(&s2, dir), 0);
     stp_str k[STP_STEM_MAXKEYS];
@@ -270,9 +288,7 @@ static void latin2_dictionary(void **state)
     /* ñ has no Latin-2 form: no hunspell, the light stem alone */
     assert_int_equal(stp_stem_keys(s2, STP_LANG_CS, "señora", strlen("señora"), k), 1);
     stp_stemmer_free(s2);
-    assert_int_equal(unlink(aff), 0);
-    assert_int_equal(unlink(dic), 0);
-    assert_int_equal(rmdir(dir), 0);
+    dict_remove(dir);
 }
 
 static void missing_dictionary(void **state)
@@ -383,14 +399,16 @@ static void filter_gate(void **state)
 }
 
 /* the wanted keys of gate_quick_no: long, of five letters ending in h
-   (Praha/Praze), of three and four letters, of two */
-static const char *const WANT[] = { "ministerstv", "prah", "utok", "pro", "rusk", "eu",
-                                    "kybernetick", "zautocit", "bezpecnost", "vlad", NULL };
+   (Praha/Praze), of three and four letters, of two; twice, as two
+   contexts make two gates */
+#define WANT_KEYS "ministerstv", "prah", "utok", "pro", "rusk", "eu", "kybernetick", \
+                  "zautocit", "bezpecnost", "vlad", NULL
+static const char *const WANT_A[] = { WANT_KEYS }, *const WANT_B[] = { WANT_KEYS };
 
+/* ctx: a NULL-terminated list of keys */
 static int want_list(void *ctx, const char *key, size_t n)
 {
-    (void)ctx;
-    for (const char *const *w = WANT; *w; w++)
+    for (const char *const *w = ctx; *w; w++)
         if (strlen(*w) == n && memcmp(*w, key, n) == 0)
             return 1;
     return 0;
@@ -398,8 +416,7 @@ static int want_list(void *ctx, const char *key, size_t n)
 
 static int want_each(void *ctx, int (*fn)(void *arg, const char *key, size_t n), void *arg)
 {
-    (void)ctx;
-    for (const char *const *w = WANT; *w; w++) {
+    for (const char *const *w = ctx; *w; w++) {
         int r = fn(arg, *w, strlen(*w));
         if (r)
             return r;
@@ -414,12 +431,11 @@ static void gate_quick_no(void **state)
     (void)state;
     if (getenv("STOPA_STEM_GATE"))
         skip();
-    static int ctx_a, ctx_b;
     stp_stemmer *a, *b;
     assert_int_equal(stp_stemmer_new(&a, NULL), 0);
     assert_int_equal(stp_stemmer_new(&b, NULL), 0);
-    stp_stemmer_set_filter(a, want_list, &ctx_a);
-    stp_stemmer_set_filter(b, want_list, &ctx_b);
+    stp_stemmer_set_filter(a, want_list, (void *)WANT_A);
+    stp_stemmer_set_filter(b, want_list, (void *)WANT_B);
     stp_stemmer_set_filter_keys(b, want_each);
     static const char *const words[] = { "Praze", "Prahou", "útokům", "ministerstvem", "ruského",
                                          "kybernetických", "zaútočili", "bezpečností", "vládou",
@@ -441,6 +457,37 @@ static void gate_quick_no(void **state)
     assert_int_equal(roots_b, roots_a);
     stp_stemmer_free(a);
     stp_stemmer_free(b);
+}
+
+/* a dictionary in decomposed form: combining marks, which folding drops,
+   after the root's fifth letter do not count towards its length (the
+   quick no's "at most seven letters more" is about the folded root) */
+static void gate_quick_no_marks(void **state)
+{
+    (void)state;
+    if (getenv("STOPA_HUNSPELL_DIR") || getenv("STOPA_STEM_GATE"))
+        skip();
+    char dir[] = "/tmp/stopa-test-stem-XXXXXX";
+    /* abcde + seven U+0301 + m folds to abcdem, light stem abcd */
+    dict_make(dir, "SET UTF-8\n", "3\nabcde\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81m\nxyzam\nprogramovat\n");
+    static const char *const keys_a[] = { "abcd", "xyz", NULL }, *const keys_b[] = { "abcd", "xyz", NULL };
+    stp_stemmer *a, *b;
+    assert_int_equal(stp_stemmer_new(&a, dir), 0);
+    assert_int_equal(stp_stemmer_new(&b, dir), 0);
+    stp_stemmer_set_filter(a, want_list, (void *)keys_a);
+    stp_stemmer_set_filter(b, want_list, (void *)keys_b);
+    stp_stemmer_set_filter_keys(b, want_each);
+    stp_str k[STP_STEM_MAXKEYS];
+    assert_true(stp_stem_keys(a, STP_LANG_CS, "xyzam", 5, k) >= 1);
+    assert_true(stp_stem_keys(b, STP_LANG_CS, "xyzam", 5, k) >= 1);
+    size_t ra, rb;
+    size_t fa = stp_stemmer_gate_size(a, &ra), fb = stp_stemmer_gate_size(b, &rb);
+    assert_int_equal(ra, 2);
+    assert_int_equal(rb, ra);
+    assert_int_equal(fb, fa);
+    stp_stemmer_free(a);
+    stp_stemmer_free(b);
+    dict_remove(dir);
 }
 
 /* A dictionary stays loaded after its last stemmer is freed, for the next
@@ -481,7 +528,7 @@ int main(void)
         cmocka_unit_test(und_gives_both),  cmocka_unit_test(cache_identity),
         cmocka_unit_test(cache_growth_and_clear), cmocka_unit_test(no_cache), cmocka_unit_test(latin2_dictionary),
         cmocka_unit_test(missing_dictionary), cmocka_unit_test(stemmers_in_threads),
-        cmocka_unit_test(filter_gate), cmocka_unit_test(gate_quick_no),       cmocka_unit_test(unload),
+        cmocka_unit_test(filter_gate), cmocka_unit_test(gate_quick_no), cmocka_unit_test(gate_quick_no_marks),       cmocka_unit_test(unload),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
