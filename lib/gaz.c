@@ -585,9 +585,7 @@ static int cmp_word(const void *key, const void *el)
     return strcmp((const char *)key, *(const char *const *)el);
 }
 
-/* a weight for unit key s[0..n) (folded) that puts the words of every
- * sentence after all others, added to the count of aliases that share it */
-static uint32_t text_weight(const char *s, size_t n)
+int stp_gaz_text_common(const char *s, size_t n)
 {
     char w[16];
     if (n >= sizeof w)
@@ -595,7 +593,14 @@ static uint32_t text_weight(const char *s, size_t n)
     memcpy(w, s, n);
     w[n] = 0;
     return bsearch(w, TEXT_COMMON, sizeof TEXT_COMMON / sizeof *TEXT_COMMON, sizeof *TEXT_COMMON,
-                   cmp_word) ? 1u << 20 : 0;
+                   cmp_word) != NULL;
+}
+
+/* a weight for unit key s[0..n) (folded) that puts the words of every
+ * sentence after all others, added to the count of aliases that share it */
+static uint32_t text_weight(const char *s, size_t n)
+{
+    return stp_gaz_text_common(s, n) ? 1u << 20 : 0;
 }
 
 static int cmp_post(const void *a, const void *b)

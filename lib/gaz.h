@@ -191,6 +191,11 @@ stp_str stp_gaz_file(const stp_gaz *g, uint32_t i);
 /*! stp_gaz_key_find() : the id of key prefix+s[0..n), or STP_GAZ_NOKEY. */
 uint32_t stp_gaz_key_find(const stp_gaz *g, int prefix, const char *s, size_t n);
 
+/*! stp_gaz_text_common() : is s[0..n) (folded: lower case, no
+ *  diacritics) a function word of English or Czech running text ("the",
+ *  "in", "na", "podle")? */
+int stp_gaz_text_common(const char *s, size_t n);
+
 /*! stp_gaz_each_key() : fn(arg, s, n) for each key prefix+s[0..n), in id
  *  order, until fn returns nonzero. @return that value, or 0. */
 int stp_gaz_each_key(const stp_gaz *g, int prefix,

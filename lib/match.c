@@ -82,6 +82,17 @@ typedef struct {
     size_t   b0, b1;    /* surface span, with the alias's own punctuation */
 } cand;
 
+/* a capitalised word no match covered, with keys in the model: maybe the
+ * surname of a person named in full elsewhere in the document */
+typedef struct {
+    size_t   b0, b1;
+    uint64_t sent;
+    uint32_t fid;
+    uint32_t keys[MAXK];
+    int      nkeys;
+} nameword;
+#define NAMEWORDS_MAX (1u << 20)   /* per document */
+
 struct stp_matcher {
     const stp_gaz *g;
     stp_stemmer   *st;
@@ -115,6 +126,12 @@ struct stp_matcher {
     size_t        namb, capamb;
     cand         *cands;
     size_t        ncands, capcands;
+    /* per document (stp_matcher_doc_begin) */
+    nameword     *words;
+    size_t        nwords, capwords;
+    uint64_t      nsent;      /* sentences since then */
+    stp_match    *sout;
+    size_t        nsout, capsout;
 };
 
 static int table_alloc(uslot **out, size_t cap);
@@ -178,6 +195,8 @@ void stp_matcher_free(stp_matcher *m)
     free(m->out);
     free(m->amb);
     free(m->cands);
+    free(m->words);
+    free(m->sout);
     free(m);
 }
 
@@ -946,6 +965,9 @@ static int better(const cand *c, const cand *b)
     return c->alias < b->alias;
 }
 
+static int collect_namewords(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
+                             const uint8_t *blocked);
+
 /* is alias `alias` at unit st among the candidates from cands[c0] on? */
 static int folded_here(const stp_matcher *m, size_t c0, uint32_t alias, size_t st)
 {
@@ -961,6 +983,7 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
 {
     const stp_gaz *g = m->g;
     m->nunits = m->nout = m->namb = 0;
+    m->nsent++;
     *out = NULL;
     *nout = 0;
     if (stp_gaz_units(text, toks, n, &m->units, &m->nunits, &m->capunits))
@@ -1107,7 +1130,134 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
         }
         next = st + best->nunits;
     }
+    if (collect_namewords(m, text, toks, n, blocked))
+        return STP_ENOMEM;
     *out = m->out;
     *nout = m->nout;
+    return 0;
+}
+
+void stp_matcher_doc_begin(stp_matcher *m)
+{
+    m->nwords = 0;
+    m->nsent = 0;
+}
+
+/* is toks[k] a capitalised word that may be part of a name with its
+ * neighbour? Not a function word capitalised as the sentence's first
+ * ("S Kintrem", "Podle Bartoše", "The") */
+static int name_neighbour(stp_matcher *m, const char *text, const stp_token *toks, size_t k)
+{
+    const stp_token *t = &toks[k];
+    if (t->kind != STP_TOK_WORD || !(t->flags & STP_TF_CAP))
+        return 0;
+    if (k > 0)
+        return 1;
+    stp_buf_reset(&m->tmp);
+    if (stp_fold(&m->tmp, text + t->b0, t->b1 - t->b0, STP_FOLD_ALL))
+        return 1;
+    return !stp_gaz_text_common(m->tmp.p, m->tmp.len);
+}
+
+/* Words of the sentence that may be a surname on its own: a whole token
+ * of letters, capitalised but not all capitals, of three letters or more,
+ * with keys in the model, outside every match and indicator, and not next
+ * to another capitalised word ("Pavel Blažek" is another person's name). */
+static int collect_namewords(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
+                             const uint8_t *blocked)
+{
+    size_t x = 0;   /* the first match not before the unit */
+    for (size_t i = 0; i < m->nunits && m->nwords < NAMEWORDS_MAX; i++) {
+        const stp_gaz_unit *u = &m->units[i];
+        const stp_token *t = &toks[u->tok];
+        if (m->idx[i] == 0 || (u->flags & (STP_GAZ_U_DIGIT | STP_GAZ_U_FIRST | STP_GAZ_U_LAST))
+                                  != (STP_GAZ_U_FIRST | STP_GAZ_U_LAST)
+            || t->kind != STP_TOK_WORD || (t->flags & (STP_TF_CAP | STP_TF_UPPER)) != STP_TF_CAP
+            || t->c1 - t->c0 < 3 || (blocked && blocked[u->tok]))
+            continue;
+        while (x < m->nout && m->out[x].tok1 < u->tok)
+            x++;
+        if (x < m->nout && m->out[x].tok0 <= u->tok)
+            continue;
+        if ((u->tok > 0 && name_neighbour(m, text, toks, u->tok - 1))
+            || (u->tok + 1 < n && name_neighbour(m, text, toks, u->tok + 1)))
+            continue;
+        const uinfo *ui = m->ui[i];
+        if (stp_array_grow((void **)&m->words, &m->capwords, m->nwords + 1, sizeof *m->words))
+            return STP_ENOMEM;
+        nameword *w = &m->words[m->nwords++];
+        w->b0 = u->b0;
+        w->b1 = u->b1;
+        w->sent = m->nsent;
+        w->fid = ui->fid;
+        w->nkeys = ui->nkeys;
+        memcpy(w->keys, ui->keys, sizeof w->keys);
+    }
+    return 0;
+}
+
+/* how word w matches the last unit of alias a (a surname), or -1 */
+static int surname_how(const stp_matcher *m, const char *text, const nameword *w,
+                       const stp_gaz_alias *a, stp_lang lang)
+{
+    const stp_gaz_aunit *au = &stp_gaz_aunits(m->g, a)[a->nunits - 1];
+    stp_str s = g_surf(m->g, au);
+    if (s.n < 3 || (au->flags & STP_GAZ_U_DIGIT) || !starts_upper(s.s, s.n))
+        return -1;
+    if (w->fid != STP_GAZ_NOKEY && w->fid == au->fold)
+        return s.n == w->b1 - w->b0 && same_bytes(s.s, text + w->b0, s.n) ? STP_HOW_EXACT
+                                                                          : STP_HOW_FOLD;
+    if (a->flags & (STP_GAZ_EXACT | STP_GAZ_NOFOLD))
+        return -1;
+    uint32_t sk = lang == STP_LANG_EN ? au->en : lang == STP_LANG_CS ? au->cs : STP_GAZ_NOKEY;
+    if (sk == STP_GAZ_NOKEY)
+        return -1;
+    for (int k = 0; k < w->nkeys; k++)
+        if (w->keys[k] == sk)
+            return inflection_like(text + w->b0, w->b1 - w->b0, s) ? STP_HOW_STEM : -1;
+    return -1;
+}
+
+int stp_match_surnames(stp_matcher *m, const char *text, stp_lang lang,
+                       const uint32_t *aliases, size_t nalias,
+                       const stp_match **out, size_t *nout)
+{
+    m->nsout = 0;
+    for (size_t i = 0; i < m->nwords; i++) {
+        const nameword *w = &m->words[i];
+        uint32_t ent = UINT32_MAX, alias = 0;
+        int how = -1, many = 0;
+        for (size_t k = 0; k < nalias && !many; k++) {
+            const stp_gaz_alias *a = stp_gaz_alias_at(m->g, aliases[k]);
+            if (a->nunits < 2 || (a->flags & STP_GAZ_AMBIG)
+                || stp_gaz_entity_at(m->g, a->entity)->type != STP_TYPE_PERSON)
+                continue;
+            int h = surname_how(m, text, w, a, lang);
+            if (h < 0)
+                continue;
+            if (ent != UINT32_MAX && ent != a->entity)
+                many = 1;   /* two people of that name: neither */
+            else if (ent == UINT32_MAX || h < how) {
+                ent = a->entity;
+                alias = aliases[k];
+                how = h;
+            }
+        }
+        if (ent == UINT32_MAX || many)
+            continue;
+        if (stp_array_grow((void **)&m->sout, &m->capsout, m->nsout + 1, sizeof *m->sout))
+            return STP_ENOMEM;
+        stp_match *x = &m->sout[m->nsout++];
+        memset(x, 0, sizeof *x);
+        x->b0 = w->b0;
+        x->b1 = w->b1;
+        x->alias = alias;
+        x->entity = ent;
+        x->type = STP_TYPE_PERSON;
+        x->how = how;
+        x->sent = w->sent;
+    }
+    *out = m->sout;
+    *nout = m->nsout;
     return 0;
 }

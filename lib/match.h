@@ -55,6 +55,7 @@ typedef struct {
     int      how;         /* STP_HOW_* */
     int      ambig;       /* the winning row is `ambig` */
     uint32_t amb0, namb;  /* for ambig: its candidate entities, see stp_match_ambig() */
+    uint64_t sent;        /* stp_match_surnames(): its sentence, 1 for the first */
 } stp_match;
 
 typedef struct stp_matcher stp_matcher;
@@ -90,6 +91,28 @@ void stp_matcher_set_memo(stp_matcher *m, stp_unitmemo *memo);
  *  call. @return 0 or STP_ENOMEM. */
 int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
                        stp_lang lang, const uint8_t *blocked,
+                       const stp_match **out, size_t *nout);
+
+/*! stp_matcher_doc_begin() : a new document: forget the words kept for
+ *  stp_match_surnames(). */
+void stp_matcher_doc_begin(stp_matcher *m);
+
+/*! stp_match_surnames() : a person named in full may be named by surname
+ *  alone in the rest of the document ("Aleš Michl ... Michl said",
+ *  "Dmitrij Badin ... na Badina"). `aliases` are the winning alias rows of
+ *  the document's matches (any type; those of persons with two or more
+ *  units, not ambig, count). The matches are the words kept by the
+ *  stp_match_sentence() calls since stp_matcher_doc_begin() -- a whole
+ *  capitalised token (not all capitals, three letters or more) outside
+ *  every match and blocked token, with no capitalised word right before
+ *  or after it -- that match the last unit of one of those aliases by
+ *  fold, or by stem (the document's language) with the alias word's
+ *  letters but its last two; a word two people's surnames fit is left
+ *  out. In text order, tok0/tok1 unset, `sent` the sentence (counting
+ *  stp_match_sentence() calls); borrowed until the next call.
+ *  @return 0 or STP_ENOMEM. */
+int stp_match_surnames(stp_matcher *m, const char *text, stp_lang lang,
+                       const uint32_t *aliases, size_t nalias,
                        const stp_match **out, size_t *nout);
 
 /*! stp_match_ambig() : the distinct entities an `ambig` match may name

@@ -14,6 +14,7 @@
 typedef struct {
     size_t   b0, b1;
     uint32_t entity;       /* gazetteer entity, or UINT32_MAX for an indicator */
+    uint32_t alias;        /* the alias row it matched (names only) */
     int      kind;         /* indicator kind */
     int      how;
     int      ambig;
@@ -40,6 +41,8 @@ struct stp_tagger {
     size_t         nccs, capccs;
     uint32_t      *picked;    /* entities ambig mentions were resolved to */
     size_t         npicked, cappicked;
+    uint32_t      *pal;       /* the aliases of the persons a document names */
+    size_t         npal, cappal;
     uint16_t      *scc;       /* countries the states of sentence scc_sent name */
     size_t         nscc, capscc;
     uint64_t       scc_sent;
@@ -76,6 +79,7 @@ void stp_tagger_free(stp_tagger *t)
     free(t->ccs);
     free(t->picked);
     free(t->scc);
+    free(t->pal);
     stp_buf_free(&t->vals);
     stp_buf_free(&t->tmp);
     free(t);
@@ -184,6 +188,53 @@ static size_t cps(const char *s, size_t a, size_t b)
     return stp_utf8_count(s + a, b - a);
 }
 
+static int cmp_ent_b0(const void *a, const void *b)
+{
+    const ent *x = a, *y = b;
+    return x->b0 < y->b0 ? -1 : x->b0 > y->b0;
+}
+
+/* persons named in full, then by surname alone (stp_match_surnames) */
+static int surnames(stp_tagger *t, const char *text, stp_lang lang)
+{
+    t->npal = 0;
+    for (size_t k = 0; k < t->nents; k++) {
+        const ent *e = &t->ents[k];
+        if (e->ambig || stp_gaz_entity_at(t->g, e->entity)->type != STP_TYPE_PERSON)
+            continue;
+        size_t j = 0;
+        while (j < t->npal && t->pal[j] != e->alias)
+            j++;
+        if (j < t->npal)
+            continue;
+        if (stp_array_grow((void **)&t->pal, &t->cappal, t->npal + 1, sizeof *t->pal))
+            return STP_ENOMEM;
+        t->pal[t->npal++] = e->alias;
+    }
+    if (!t->npal)
+        return 0;
+    const stp_match *ms;
+    size_t nm;
+    if (stp_match_surnames(t->m, text, lang, t->pal, t->npal, &ms, &nm))
+        return STP_ENOMEM;
+    if (!nm)
+        return 0;
+    if (stp_array_grow((void **)&t->ents, &t->capents, t->nents + nm, sizeof *t->ents))
+        return STP_ENOMEM;
+    for (size_t k = 0; k < nm; k++) {
+        ent *e = &t->ents[t->nents++];
+        memset(e, 0, sizeof *e);
+        e->b0 = ms[k].b0;
+        e->b1 = ms[k].b1;
+        e->entity = ms[k].entity;
+        e->alias = ms[k].alias;
+        e->how = ms[k].how;
+        e->sent = ms[k].sent;
+    }
+    qsort(t->ents, t->nents, sizeof *t->ents, cmp_ent_b0);
+    return 0;
+}
+
 long stp_tag_document(stp_tagger *t, const stp_doc *doc, stp_buf *out)
 {
     return stp_tag_document_counted(t, doc, out, NULL);
@@ -258,6 +309,7 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
     stp_lang lang = stp_lang_parse(doc->lang);
     t->nents = t->niocs = t->namb = t->nccs = 0;
     t->scc_ok = 0;
+    stp_matcher_doc_begin(t->m);
     stp_buf_reset(&t->vals);
 
     /* 1. indicators over the whole text */
@@ -327,6 +379,7 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
             e->b0 = ms[k].b0;
             e->b1 = ms[k].b1;
             e->entity = ms[k].entity;
+            e->alias = ms[k].alias;
             e->how = ms[k].how;
             e->sent = cnt.sentences;
             e->ambig = ms[k].ambig;
@@ -362,6 +415,8 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
     stp_sent_finish(&ss);
     if (counts)
         *counts = cnt;
+    if (!ret)
+        ret = surnames(t, text, lang);
 
     /* 3. a domain that is exactly a name is the name; a name that overlaps
        a domain otherwise gives way to it */

@@ -37,7 +37,12 @@ static const char *const TSV =
     "state:de\tSTATE\tGermany\tGermany\tany\t-\n"
     "state:de\tSTATE\tGermany\tNěmecko\tcs\t-\n"
     "inst:cz-spd\tINSTITUTION\tSvoboda a přímá demokracie\tSPD\tany\tcase,ambig\n"
-    "inst:de-spd\tINSTITUTION\tSPD (Germany)\tSPD\tany\tcase,ambig\n";
+    "inst:de-spd\tINSTITUTION\tSPD (Germany)\tSPD\tany\tcase,ambig\n"
+    "person:ales-michl\tPERSON\tAleš Michl\tAleš Michl\tany\t-\n"
+    "person:lukas-kintr\tPERSON\tLukáš Kintr\tLukáš Kintr\tany\t-\n"
+    "person:petr-pavel\tPERSON\tPetr Pavel\tPetr Pavel\tany\t-\n"
+    "person:jan-novak\tPERSON\tJan Novák\tJan Novák\tany\t-\n"
+    "person:petr-novak\tPERSON\tPetr Novák\tPetr Novák\tany\t-\n";
 
 static stp_gaz *g;
 static stp_tagger *t;
@@ -68,6 +73,35 @@ static const char *tag(const char *lang, const char *text)
     assert_true(n >= 0);
     assert_non_null(stp_buf_cstr(&out));
     return out.p;
+}
+
+/* a person named in full, then by surname alone */
+static void surnames(void **state)
+{
+    (void)state;
+    assert_string_equal(tag("en", "Michl spoke first. Aleš Michl was appointed. Michl's term: MICHL."),
+                        "ent\td1\t0\t5\tPERSON\tperson:ales-michl\tMichl\texact\n"
+                        "ent\td1\t19\t29\tPERSON\tperson:ales-michl\tAleš Michl\texact\n"
+                        "ent\td1\t45\t50\tPERSON\tperson:ales-michl\tMichl\texact\n");
+    /* inflected (stem), folded; not without the full name (Michl here) */
+    assert_string_equal(tag("cs", "Ředitel Lukáš Kintr varoval. S Kintrem i s KINTREM souhlasí Michl. Kintra."),
+                        "ent\td1\t8\t19\tPERSON\tperson:lukas-kintr\tLukáš Kintr\texact\n"
+                        "ent\td1\t31\t38\tPERSON\tperson:lukas-kintr\tKintrem\tstem\n"
+                        "ent\td1\t67\t73\tPERSON\tperson:lukas-kintr\tKintra\tstem\n");
+    /* a function word first in its sentence is no name ("Podle Kintra") */
+    assert_string_equal(tag("cs", "Lukáš Kintr varoval. Podle Kintra jde o útok."),
+                        "ent\td1\t0\t11\tPERSON\tperson:lukas-kintr\tLukáš Kintr\texact\n"
+                        "ent\td1\t27\t33\tPERSON\tperson:lukas-kintr\tKintra\tstem\n");
+    /* next to another capitalised word: part of another name */
+    assert_string_equal(tag("en", "Petr Pavel met Pavel Blažek. Then Pavel left."),
+                        "ent\td1\t0\t10\tPERSON\tperson:petr-pavel\tPetr Pavel\texact\n"
+                        "ent\td1\t34\t39\tPERSON\tperson:petr-pavel\tPavel\texact\n");
+    /* two people of that surname: neither */
+    assert_string_equal(tag("en", "Jan Novák and Petr Novák spoke. Novák left."),
+                        "ent\td1\t0\t9\tPERSON\tperson:jan-novak\tJan Novák\texact\n"
+                        "ent\td1\t14\t24\tPERSON\tperson:petr-novak\tPetr Novák\texact\n");
+    /* a document with no full name: nothing */
+    assert_string_equal(tag("en", "Michl spoke."), "");
 }
 
 static void records_and_offsets(void **state)
@@ -179,6 +213,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(records_and_offsets),
+        cmocka_unit_test(surnames),
         cmocka_unit_test(names_and_domains),
         cmocka_unit_test(ambiguity_rule),
         cmocka_unit_test(shared_name),
