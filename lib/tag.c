@@ -188,6 +188,20 @@ static size_t cps(const char *s, size_t a, size_t b)
     return stp_utf8_count(s + a, b - a);
 }
 
+/* a name's ent from its match, appended (room reserved by the caller) */
+static ent *ent_from(stp_tagger *t, const stp_match *x, uint64_t sent)
+{
+    ent *e = &t->ents[t->nents++];
+    memset(e, 0, sizeof *e);
+    e->b0 = x->b0;
+    e->b1 = x->b1;
+    e->entity = x->entity;
+    e->alias = x->alias;
+    e->how = x->how;
+    e->sent = sent;
+    return e;
+}
+
 static int cmp_ent_b0(const void *a, const void *b)
 {
     const ent *x = a, *y = b;
@@ -221,16 +235,8 @@ static int surnames(stp_tagger *t, const char *text, stp_lang lang)
         return 0;
     if (stp_array_grow((void **)&t->ents, &t->capents, t->nents + nm, sizeof *t->ents))
         return STP_ENOMEM;
-    for (size_t k = 0; k < nm; k++) {
-        ent *e = &t->ents[t->nents++];
-        memset(e, 0, sizeof *e);
-        e->b0 = ms[k].b0;
-        e->b1 = ms[k].b1;
-        e->entity = ms[k].entity;
-        e->alias = ms[k].alias;
-        e->how = ms[k].how;
-        e->sent = ms[k].sent;
-    }
+    for (size_t k = 0; k < nm; k++)
+        ent_from(t, &ms[k], ms[k].sent);
     qsort(t->ents, t->nents, sizeof *t->ents, cmp_ent_b0);
     return 0;
 }
@@ -374,14 +380,7 @@ long stp_tag_document_counted(stp_tagger *t, const stp_doc *doc, stp_buf *out,
             break;
         }
         for (size_t k = 0; k < nm; k++) {
-            ent *e = &t->ents[t->nents++];
-            memset(e, 0, sizeof *e);
-            e->b0 = ms[k].b0;
-            e->b1 = ms[k].b1;
-            e->entity = ms[k].entity;
-            e->alias = ms[k].alias;
-            e->how = ms[k].how;
-            e->sent = cnt.sentences;
+            ent *e = ent_from(t, &ms[k], cnt.sentences);
             e->ambig = ms[k].ambig;
             if (e->ambig) {
                 uint32_t na;
