@@ -132,6 +132,8 @@ struct stp_matcher {
     uint64_t      nsent;      /* sentences since then */
     stp_match    *sout;
     size_t        nsout, capsout;
+    uint64_t     *skeys;      /* surname key << 32 | index into the aliases */
+    size_t        capskeys;
 };
 
 static int table_alloc(uslot **out, size_t cap);
@@ -197,6 +199,7 @@ void stp_matcher_free(stp_matcher *m)
     free(m->cands);
     free(m->words);
     free(m->sout);
+    free(m->skeys);
     free(m);
 }
 
@@ -1218,29 +1221,68 @@ static int surname_how(const stp_matcher *m, const char *text, const nameword *w
     return -1;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 int stp_match_surnames(stp_matcher *m, const char *text, stp_lang lang,
                        const uint32_t *aliases, size_t nalias,
                        const stp_match **out, size_t *nout)
 {
     m->nsout = 0;
+    *out = m->sout;
+    *nout = 0;
+    /* the surnames' keys (fold, and stem in the document's language),
+       sorted, so that each word asks for its own keys only */
+    size_t nk = 0;
+    if (stp_array_grow((void **)&m->skeys, &m->capskeys, 2 * nalias + 1, sizeof *m->skeys))
+        return STP_ENOMEM;
+    for (size_t k = 0; k < nalias && k <= UINT32_MAX; k++) {
+        const stp_gaz_alias *a = stp_gaz_alias_at(m->g, aliases[k]);
+        if (a->nunits < 2 || (a->flags & STP_GAZ_AMBIG)
+            || stp_gaz_entity_at(m->g, a->entity)->type != STP_TYPE_PERSON)
+            continue;
+        const stp_gaz_aunit *au = &stp_gaz_aunits(m->g, a)[a->nunits - 1];
+        uint32_t sk = lang == STP_LANG_EN ? au->en : lang == STP_LANG_CS ? au->cs : STP_GAZ_NOKEY;
+        m->skeys[nk++] = (uint64_t)au->fold << 32 | k;
+        if (sk != STP_GAZ_NOKEY && sk != au->fold)
+            m->skeys[nk++] = (uint64_t)sk << 32 | k;
+    }
+    if (!nk)
+        return 0;
+    qsort(m->skeys, nk, sizeof *m->skeys, cmp_u64);
     for (size_t i = 0; i < m->nwords; i++) {
         const nameword *w = &m->words[i];
         uint32_t ent = UINT32_MAX, alias = 0;
         int how = -1, many = 0;
-        for (size_t k = 0; k < nalias && !many; k++) {
-            const stp_gaz_alias *a = stp_gaz_alias_at(m->g, aliases[k]);
-            if (a->nunits < 2 || (a->flags & STP_GAZ_AMBIG)
-                || stp_gaz_entity_at(m->g, a->entity)->type != STP_TYPE_PERSON)
+        for (int q = -1; q < w->nkeys && !many; q++) {
+            uint32_t key = q < 0 ? w->fid : w->keys[q];
+            if (key == STP_GAZ_NOKEY)
                 continue;
-            int h = surname_how(m, text, w, a, lang);
-            if (h < 0)
-                continue;
-            if (ent != UINT32_MAX && ent != a->entity)
-                many = 1;   /* two people of that name: neither */
-            else if (ent == UINT32_MAX || h < how) {
-                ent = a->entity;
-                alias = aliases[k];
-                how = h;
+            /* the first entry of the key, then all of it */
+            size_t lo = 0, hi = nk;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (m->skeys[mid] >> 32 < key)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < nk && m->skeys[lo] >> 32 == key && !many; lo++) {
+                uint32_t k = (uint32_t)m->skeys[lo];
+                const stp_gaz_alias *a = stp_gaz_alias_at(m->g, aliases[k]);
+                int h = surname_how(m, text, w, a, lang);
+                if (h < 0)
+                    continue;
+                if (ent != UINT32_MAX && ent != a->entity)
+                    many = 1;   /* two people of that name: neither */
+                else if (ent == UINT32_MAX || h < how) {
+                    ent = a->entity;
+                    alias = aliases[k];
+                    how = h;
+                }
             }
         }
         if (ent == UINT32_MAX || many)
