@@ -53,7 +53,7 @@ typedef struct {
     uint8_t  lang;
     uint8_t  npost;           /* the info's npost, so that most units need no info */
     uint8_t  again;           /* met again since it came in (a matcher's own table) */
-    uint8_t  pad_;
+    uint8_t  name;            /* has_surname_key() of the info (1) */
 } uslot;
 _Static_assert(sizeof(uslot) == 32, "two unit-cache slots to a cache line");
 
@@ -119,6 +119,8 @@ struct stp_matcher {
     size_t        capgap;
     uint8_t      *npost;     /* per unit: its info's npost */
     size_t        capnpost;
+    uint32_t     *namei;     /* units whose slot has `name` */
+    size_t        nnamei, capnamei;
     size_t        capui;
     stp_match    *out;
     size_t        nout, capout;
@@ -134,6 +136,8 @@ struct stp_matcher {
     size_t        nsout, capsout;
     uint64_t     *skeys;      /* surname key << 32 | index into the aliases */
     size_t        capskeys;
+    uint64_t     *surkey;     /* a bit per model key: the last word of a
+                                 person's row of two words or more has it */
 };
 
 static int table_alloc(uslot **out, size_t cap);
@@ -171,10 +175,23 @@ int stp_matcher_new(stp_matcher **out, const stp_gaz *g, stp_stemmer *st)
         m->infos[0].npost = 0;
         m->ninfos = 1;
     }
-    if (!m->infos || table_alloc(&m->ents, m->capents)) {
+    m->surkey = calloc(stp_gaz_n_keys(g) / 64 + 1, sizeof *m->surkey);
+    if (!m->infos || !m->surkey || table_alloc(&m->ents, m->capents)) {
         free(m->infos);
+        free(m->surkey);
         free(m);
         return STP_ENOMEM;
+    }
+    for (uint32_t i = 0; i < stp_gaz_n_aliases(g); i++) {
+        const stp_gaz_alias *a = stp_gaz_alias_at(g, i);
+        if (a->nunits < 2 || (a->flags & STP_GAZ_AMBIG)
+            || stp_gaz_entity_at(g, a->entity)->type != STP_TYPE_PERSON)
+            continue;
+        const stp_gaz_aunit *au = &stp_gaz_aunits(g, a)[a->nunits - 1];
+        const uint32_t k3[3] = { au->fold, au->en, au->cs };
+        for (int k = 0; k < 3; k++)
+            if (k3[k] != STP_GAZ_NOKEY)
+                m->surkey[k3[k] / 64] |= (uint64_t)1 << (k3[k] % 64);
     }
     *out = m;
     return 0;
@@ -194,12 +211,14 @@ void stp_matcher_free(stp_matcher *m)
     free(m->hashes);
     free(m->gap_ok);
     free(m->npost);
+    free(m->namei);
     free(m->out);
     free(m->amb);
     free(m->cands);
     free(m->words);
     free(m->sout);
     free(m->skeys);
+    free(m->surkey);
     free(m);
 }
 
@@ -556,6 +575,17 @@ size_t stp_unitmemo_size(const stp_unitmemo *mm)
     return __atomic_load_n(&mm->nents, __ATOMIC_RELAXED);
 }
 
+/* has the unit a key that ends a person's row (m->surkey)? */
+static int has_surname_key(const stp_matcher *m, const uinfo *u)
+{
+    if (u->fid != STP_GAZ_NOKEY && (m->surkey[u->fid / 64] >> (u->fid % 64) & 1))
+        return 1;
+    for (int k = 0; k < u->nkeys; k++)
+        if (m->surkey[u->keys[k] / 64] >> (u->keys[k] % 64) & 1)
+            return 1;
+    return 0;
+}
+
 static int info_known(const uinfo *u)
 {
     return u->fid != STP_GAZ_NOKEY || u->nid != STP_GAZ_NOKEY || u->nkeys;
@@ -583,7 +613,7 @@ static const uslot *memo_find(const stp_unitmemo *mm, stp_lang lang, const char 
 /* put what the model knows of the unit, nu, in the memo: its slot, or NULL
  * when the memo is full (from then on nothing more goes in) */
 static const uslot *memo_put(stp_unitmemo *mm, stp_lang lang, const char *w, size_t n,
-                             uint64_t h, const char *end, const uinfo *nu)
+                             uint64_t h, const char *end, const uinfo *nu, uint8_t name)
 {
     pthread_mutex_lock(&mm->mu);
     const uslot *u = memo_find(mm, lang, w, n, h, end);   /* another thread's? */
@@ -602,6 +632,7 @@ static const uslot *memo_put(stp_unitmemo *mm, stp_lang lang, const char *w, siz
     e->hash = (uint32_t)(h >> 32);
     e->lang = (uint8_t)lang;
     e->npost = nu->npost;
+    e->name = name;
     e->info = 0;
     if (known) {
         e->info = (uint32_t)mm->ninfos;
@@ -633,7 +664,7 @@ void stp_matcher_set_memo(stp_matcher *m, stp_unitmemo *memo)
  * it over or move its slots (m->gen changes) */
 
 static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int digit,
-                     uint64_t h, const char *end, uint32_t *out, uint8_t *npost)
+                     uint64_t h, const char *end, uint32_t *out, uint8_t *npost, uint8_t *name)
 {
     uinfo nu;
     int have = 0;
@@ -646,11 +677,12 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
                 return r;
             unit_posts(m->g, &nu);
             have = 1;
-            u = memo_put(m->memo, lang, w, n, h, end, &nu);
+            u = memo_put(m->memo, lang, w, n, h, end, &nu, (uint8_t)has_surname_key(m, &nu));
         }
         if (u) {
             *out = u->info ? u->info | INFO_SHARED : 0;
             *npost = u->npost;
+            *name = u->name;
             return 0;
         }
     }
@@ -665,6 +697,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
                 m->ents[k].again = 1;
             *out = u->info;
             *npost = u->npost;
+            *name = u->name;
             return 0;
         }
     }
@@ -685,6 +718,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     ns.len = (uint32_t)n;
     ns.lang = (uint8_t)lang;
     ns.npost = nu.npost;
+    ns.name = (uint8_t)has_surname_key(m, &nu);
     if (n <= SHORT_WORD) {
         memcpy(ns.w.word, w, n);
     } else {
@@ -705,6 +739,7 @@ static int cache_get(stp_matcher *m, stp_lang lang, const char *w, size_t n, int
     m->nents++;
     *out = ns.info;
     *npost = ns.npost;
+    *name = ns.name;
     return 0;
 }
 
@@ -1005,19 +1040,26 @@ int stp_match_sentence(stp_matcher *m, const char *text, const stp_token *toks, 
     const char *end = text + toks[n - 1].b1;   /* what may be read */
     prefetch_units(m, lang, text, end);
     uint64_t gen = m->gen;
+    if (stp_array_grow((void **)&m->namei, &m->capnamei, m->nunits, sizeof *m->namei))
+        return STP_ENOMEM;
+    m->nnamei = 0;
     for (size_t i = 0; i < m->nunits; i++) {
         const stp_gaz_unit *u = &m->units[i];
         uint32_t p;
+        uint8_t name;
         int r = cache_get(m, lang, text + u->b0, u->b1 - u->b0, (u->flags & STP_GAZ_U_DIGIT) != 0,
-                          m->hashes[i], end, &p, &m->npost[i]);
+                          m->hashes[i], end, &p, &m->npost[i], &name);
         if (r)
             return r;
         if (m->gen != gen) {
             /* the cache started over: look the sentence up again (it fits) */
             gen = m->gen;
             i = (size_t)-1;
+            m->nnamei = 0;
             continue;
         }
+        if (name)
+            m->namei[m->nnamei++] = (uint32_t)i;
         m->idx[i] = p;
         m->gap_ok[i] = 1;
         if (i && u->tok != m->units[i - 1].tok) {
@@ -1164,13 +1206,15 @@ static int name_neighbour(stp_matcher *m, const char *text, const stp_token *tok
 
 /* Words of the sentence that may be a surname on its own: a whole token
  * of letters, capitalised but not all capitals, of three letters or more,
- * with keys in the model, outside every match and indicator, and not next
- * to another capitalised word ("Pavel Blažek" is another person's name). */
+ * with a key that ends a person's row in the model, outside every match
+ * and indicator, and not next to another capitalised word ("Pavel
+ * Blažek" is another person's name). */
 static int collect_namewords(stp_matcher *m, const char *text, const stp_token *toks, size_t n,
                              const uint8_t *blocked)
 {
     size_t x = 0;   /* the first match not before the unit */
-    for (size_t i = 0; i < m->nunits && m->nwords < NAMEWORDS_MAX; i++) {
+    for (size_t c = 0; c < m->nnamei && m->nwords < NAMEWORDS_MAX; c++) {
+        size_t i = m->namei[c];
         const stp_gaz_unit *u = &m->units[i];
         const stp_token *t = &toks[u->tok];
         if (m->idx[i] == 0 || (u->flags & (STP_GAZ_U_DIGIT | STP_GAZ_U_FIRST | STP_GAZ_U_LAST))
