@@ -8,6 +8,7 @@
  * match the condition; a prefix rule likewise at the start.
  */
 #include "dicforms.h"
+#include "bloom.h"
 #include "buf.h"
 #include "err.h"
 #include "fold.h"
@@ -44,39 +45,18 @@ struct stp_dicforms {
     uint64_t *slots;
     size_t    cap, count, roots;
     stp_buf   dic;        /* the chosen roots' .dic lines */
-    /* A Bloom filter of the hashes (two bits each, about 13 bits a form,
-     * 64 KB for the bundled models' gate), asked first: nearly every word
-     * looked up is not a form, and the filter stays in the CPU's caches
-     * where the slots (8 bytes each, the table at most half full) do not.
-     * NULL: none. */
-    uint64_t *bloom;
-    unsigned  bloom_lg;
+    /* A Bloom filter of the hashes (64 KB for the bundled models' gate),
+     * asked first: nearly every word looked up is not a form, and the
+     * filter stays in the CPU's caches where the slots do not */
+    stp_bloom bloom;
 };
-
-static void bloom_bits(uint64_t h, unsigned lg, size_t *b1, size_t *b2)
-{
-    size_t mask = ((size_t)1 << lg) - 1;
-    *b1 = (size_t)h & mask;
-    *b2 = (size_t)(h >> 32 ^ h >> 13) & mask;
-}
 
 static void bloom_make(stp_dicforms *s)
 {
-    unsigned lg = 10;
-    while (lg < 31 && ((uint64_t)1 << lg) < (uint64_t)s->count * 8)
-        lg++;
-    s->bloom = calloc((size_t)1 << (lg - 6), sizeof *s->bloom);
-    if (!s->bloom)
-        return;
-    s->bloom_lg = lg;
-    for (size_t i = 0; i < s->cap; i++) {
-        size_t b1, b2;
-        if (!s->slots[i])
-            continue;
-        bloom_bits(s->slots[i], lg, &b1, &b2);
-        s->bloom[b1 >> 6] |= (uint64_t)1 << (b1 & 63);
-        s->bloom[b2 >> 6] |= (uint64_t)1 << (b2 & 63);
-    }
+    stp_bloom_init(&s->bloom, s->count);
+    for (size_t i = 0; i < s->cap; i++)
+        if (s->slots[i])
+            stp_bloom_add(&s->bloom, s->slots[i]);
 }
 
 typedef struct {
@@ -141,12 +121,8 @@ int stp_dicforms_has(const stp_dicforms *s, const char *f, size_t n)
     if (!s->cap)
         return 0;
     uint64_t h = hash_form(f, n);
-    if (s->bloom) {
-        size_t b1, b2;
-        bloom_bits(h, s->bloom_lg, &b1, &b2);
-        if (!(s->bloom[b1 >> 6] >> (b1 & 63) & 1) || !(s->bloom[b2 >> 6] >> (b2 & 63) & 1))
-            return 0;
-    }
+    if (!stp_bloom_maybe(&s->bloom, h))
+        return 0;
     for (size_t j = h & (s->cap - 1); s->slots[j]; j = (j + 1) & (s->cap - 1))
         if (s->slots[j] == h)
             return 1;
@@ -172,7 +148,7 @@ void stp_dicforms_free(stp_dicforms *s)
     if (!s)
         return;
     free(s->slots);
-    free(s->bloom);
+    stp_bloom_free(&s->bloom);
     stp_buf_free(&s->dic);
     free(s);
 }

@@ -24,6 +24,7 @@
  * checks the total size, the CRC and every index and string span.
  */
 #include "gaz.h"
+#include "bloom.h"
 #include "err.h"
 #include "fold.h"
 #include "stem.h"
@@ -904,33 +905,18 @@ struct stp_gaz {
     const char           *str;
     uint32_t ne, na, nu, nk, np, hcap, nf, ns;
     int has_nofold;
-    /* A Bloom filter of the keys (two bits each from the stored hashes),
-     * made at load: most words asked about are no key, and the filter,
-     * a few bits a key (16 KB for the bundled model), stays in the CPU's
-     * caches where the hash slots do not. NULL: none (out of memory). */
-    uint64_t *bloom;
-    unsigned  bloom_lg;   /* log2 of its bits */
+    /* A Bloom filter of the keys (from the stored hashes), made at load:
+     * most words asked about are no key, and the filter (16 KB for the
+     * bundled model) stays in the CPU's caches where the hash slots do not */
+    stp_bloom bloom;
 };
-
-static inline uint32_t bloom_bit1(uint32_t fh, unsigned lg) { return fh & ((1u << lg) - 1); }
-static inline uint32_t bloom_bit2(uint32_t fh, unsigned lg) { return (fh * 0x9E3779B1u) >> (32 - lg); }
 
 static void bloom_make(stp_gaz *g)
 {
-    unsigned lg = 9;
-    while (lg < 31 && ((uint64_t)1 << lg) < (uint64_t)g->nk * 8)
-        lg++;
-    g->bloom = calloc((size_t)1 << (lg - 6), sizeof *g->bloom);
-    if (!g->bloom)
-        return;
-    g->bloom_lg = lg;
-    for (uint32_t i = 0; i < g->hcap; i++) {
-        if (!g->hash[2 * i])
-            continue;
-        uint32_t fh = g->hash[2 * i + 1], b1 = bloom_bit1(fh, lg), b2 = bloom_bit2(fh, lg);
-        g->bloom[b1 >> 6] |= (uint64_t)1 << (b1 & 63);
-        g->bloom[b2 >> 6] |= (uint64_t)1 << (b2 & 63);
-    }
+    stp_bloom_init(&g->bloom, g->nk);
+    for (uint32_t i = 0; i < g->hcap; i++)
+        if (g->hash[2 * i])
+            stp_bloom_add(&g->bloom, g->hash[2 * i + 1]);
 }
 
 static int span_ok(const stp_gaz *g, uint32_t off, uint32_t len)
@@ -1113,7 +1099,7 @@ void stp_gaz_free(stp_gaz *g)
         munmap((void *)g->base, g->size);
     else
         free((void *)g->base);
-    free(g->bloom);
+    stp_bloom_free(&g->bloom);
     free(g);
 }
 
@@ -1153,11 +1139,8 @@ uint32_t stp_gaz_key_find(const stp_gaz *g, int prefix, const char *s, size_t n)
 {
     uint32_t m = g->hcap - 1;
     uint32_t fh = fnv(prefix, s, n), h = fh & m;
-    if (g->bloom) {
-        uint32_t b1 = bloom_bit1(fh, g->bloom_lg), b2 = bloom_bit2(fh, g->bloom_lg);
-        if (!(g->bloom[b1 >> 6] >> (b1 & 63) & 1) || !(g->bloom[b2 >> 6] >> (b2 & 63) & 1))
-            return STP_GAZ_NOKEY;
-    }
+    if (!stp_bloom_maybe(&g->bloom, fh))
+        return STP_GAZ_NOKEY;
     for (uint32_t probes = 0; probes < g->hcap; probes++) {
         uint32_t v = g->hash[2 * h];
         if (!v)
